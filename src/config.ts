@@ -1,0 +1,20 @@
+/**
+ * Site identity and project paths: the only place they are spelled.
+ * Plain TypeScript (no `astro:*` imports) so the ingest CLI, Vitest and astro.config.ts share it.
+ */
+
+/** The deployed origin, used for canonical links. `SITE_URL` overrides it for a deploy. */
+const SITE_URL = process.env.SITE_URL ?? 'https://dossier.example.org';
+
+/** Site identity shown in the header, titles and meta descriptions. */
+export const SITE = {
+  url: SITE_URL,
+  title: 'Dossier',
+  description: 'Long-form analysis on international security, set for reading.',
+} as const;
+
+/** Where `npm run ingest` reads seed text by default (a file or a folder of `.txt`). */
+export const SEEDS_DIR = 'seeds';
+
+/** Where ingest writes one Markdown file per article; the content collection reads it. */
+export const ARTICLES_DIR = 'content/articles';

@@ -1,0 +1,23 @@
+/** A seed that does not follow the page format, located at the line where the problem starts. */
+export class SeedFormatError extends Error {
+  override name = 'SeedFormatError';
+
+  constructor(
+    /** Seed path as the reader would type it, e.g. `seeds/000_4f47ba8be8894ef4.txt`. */
+    readonly file: string,
+    /** 1-based line where the problem starts; omitted when the file has no lines to point at. */
+    readonly line: number | undefined,
+    /** What the format calls for at that point. */
+    readonly expected: string,
+    /** What the seed holds there instead. */
+    readonly found: string,
+  ) {
+    super(`${line === undefined ? file : `${file}:${line}`}: expected ${expected}, found ${found}`);
+  }
+}
+
+/** A line of seed text quoted for an error message, shortened so the message stays one line. */
+export function quote(text: string, max = 60): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return JSON.stringify(short);
+}
