@@ -6,6 +6,9 @@
 /** The deployed origin, used for canonical links. `SITE_URL` overrides it for a deploy. */
 const SITE_URL = process.env.SITE_URL ?? 'https://dossier.example.org';
 
+/** Path the site is served under, e.g. `/reader/`; `BASE_PATH` sets it for a deploy. */
+export const BASE_PATH = process.env.BASE_PATH ?? '/';
+
 /** Site identity shown in the header, titles and meta descriptions. */
 export const SITE = {
   url: SITE_URL,

@@ -70,20 +70,28 @@ function startsMetadata(blocks: readonly RawBlock[], i: number): boolean {
   return isPublished(blocks[i]?.text ?? '') && blocks[i + 1]?.text === PUBLISHED_ON;
 }
 
-/** Turn one body block into a paragraph, a heading or a numbered list. */
-function toBodyBlock(block: RawBlock): BodyBlock {
-  if (isNumberedList(block.lines)) {
-    const items = block.lines.map((line) => LIST_ITEM.exec(line)?.groups ?? {});
-    return {
-      type: 'list',
-      start: Number(items[0]?.number ?? 1),
-      items: items.map((item) => cleanText(item.text ?? '')),
-    };
+/**
+ * Numbered items split into lists of consecutive numbers: Markdown numbers a list from its
+ * first item, so `1. 2. 10.` becomes a list from 1 and a list from 10 to keep every number.
+ */
+function toLists(rawLines: readonly string[]): BodyBlock[] {
+  const lists: { type: 'list'; start: number; items: string[] }[] = [];
+  let next = Number.NaN;
+  for (const line of rawLines) {
+    const { number = '', text = '' } = LIST_ITEM.exec(line)?.groups ?? {};
+    const current = lists.at(-1);
+    if (current && Number(number) === next) current.items.push(cleanText(text));
+    else lists.push({ type: 'list', start: Number(number), items: [cleanText(text)] });
+    next = Number(number) + 1;
   }
-  if (block.lines.length === 1 && isSectionHeading(block.text)) {
-    return { type: 'heading', text: block.text };
-  }
-  return { type: 'paragraph', text: block.text };
+  return lists;
+}
+
+/** Turn one body block into a paragraph, a heading or numbered lists. */
+function toBodyBlocks(block: RawBlock): BodyBlock[] {
+  if (isNumberedList(block.lines)) return toLists(block.lines);
+  if (block.lines.length === 1 && isSectionHeading(block.text)) return [{ type: 'heading', text: block.text }];
+  return [{ type: 'paragraph', text: block.text }];
 }
 
 /**
@@ -94,6 +102,7 @@ function toBodyBlock(block: RawBlock): BodyBlock {
 export function parseSeed(text: string, file: string): SeedArticle[] {
   const lines = splitLines(text);
   const blocks = toBlocks(lines);
+  const lineCount = lines.at(-1) === '' ? lines.length - 1 : lines.length; // a final newline ends a line
   const error = (line: number | undefined, expected: string, found: string) =>
     new SeedFormatError(file, line, expected, found);
 
@@ -108,16 +117,24 @@ export function parseSeed(text: string, file: string): SeedArticle[] {
   while (i < blocks.length) {
     // The header: the section line, the title and an optional byline, up to `Published`.
     const header: RawBlock[] = [];
-    while (i < blocks.length && !startsMetadata(blocks, i)) header.push(blocks[i++]!);
+    while (i < blocks.length && !isPublished(blocks[i]!.text)) header.push(blocks[i++]!);
     if (i >= blocks.length) {
       if (articles.length > 0) break; // what follows the last article is page chrome
       throw error(
         1,
         `an article (a section line, a title, "${PUBLISHED}", "${PUBLISHED_ON}")`,
-        `no "${PUBLISHED}" line followed by "${PUBLISHED_ON}" in ${lines.length} lines`,
+        `no "${PUBLISHED}" line in ${lineCount} lines`,
       );
     }
     const published = blocks[i]!;
+    const on = blocks[i + 1];
+    if (on?.text !== PUBLISHED_ON) {
+      throw error(
+        on?.line ?? published.line,
+        `"${PUBLISHED_ON}" after "${PUBLISHED}"`,
+        on ? quote(on.text) : 'the end of the file',
+      );
+    }
     if (header.length === 0) {
       throw error(published.line, `a section line and a title before "${PUBLISHED}"`, 'none');
     }
@@ -151,7 +168,7 @@ export function parseSeed(text: string, file: string): SeedArticle[] {
       i++;
     }
     if (i >= blocks.length) {
-      throw error(section!.line, `"${ARTICLE_END}" to end the article ${quote(title!.text)}`, `the end of the file at line ${lines.length}`);
+      throw error(section!.line, `"${ARTICLE_END}" to end the article ${quote(title!.text)}`, `the end of the file at line ${lineCount}`);
     }
     const end = blocks[i]!;
     const extra = end.lines.slice(1).find((line) => cleanText(line) !== ARTICLE_END_EXTRA);
@@ -173,7 +190,7 @@ export function parseSeed(text: string, file: string): SeedArticle[] {
       title: title!.text,
       ...(byline ? { author: byline.text } : {}),
       ...(partner !== undefined ? { partner } : {}),
-      body: bodyBlocks.map(toBodyBlock),
+      body: bodyBlocks.flatMap(toBodyBlocks),
       firstLine: section!.line,
       lastLine: end.line,
     });

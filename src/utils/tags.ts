@@ -49,6 +49,9 @@ export const TAG_LABELS = TAGS.map((tag) => tag.label) as [TagLabel, ...TagLabel
 /** A label of the vocabulary. */
 export type TagLabel = (typeof TAGS)[number]['label'];
 
+/** Fewest body mentions that can tag an article whose title does not name the tag. */
+export const MIN_MENTIONS = 3;
+
 /**
  * How often, per 1,000 words of body, a tag's words must occur for the tag to apply when
  * the title does not name it. Measured on the seed: a tagged article runs at 14–43, the
@@ -68,15 +71,17 @@ function count(pattern: RegExp, text: string): number {
 
 /**
  * Labels of the tags an article is about, in vocabulary order: those its title names, and
- * those its body mentions at least `MIN_MENTIONS_PER_1000_WORDS` times per 1,000 words.
+ * those its body mentions at least `MIN_MENTIONS` times and at least
+ * `MIN_MENTIONS_PER_1000_WORDS` times per 1,000 words.
  */
 export function assignTags({ title, body }: TaggableText): TagLabel[] {
   const words = body.split(/\s+/u).filter(Boolean).length;
-  return TAGS.filter(
-    ({ pattern }) =>
-      count(pattern, title) > 0 ||
-      (words > 0 && (count(pattern, body) * 1000) / words >= MIN_MENTIONS_PER_1000_WORDS),
-  ).map((tag) => tag.label);
+  const isAbout = (pattern: RegExp) => {
+    if (count(pattern, title) > 0) return true;
+    const mentions = count(pattern, body);
+    return mentions >= MIN_MENTIONS && (mentions * 1000) / words >= MIN_MENTIONS_PER_1000_WORDS;
+  };
+  return TAGS.filter(({ pattern }) => isAbout(pattern)).map((tag) => tag.label);
 }
 
 /** The tag with this label or slug, or undefined. */

@@ -1,0 +1,15 @@
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { BASE_PATH, SITE } from './src/config';
+
+export default defineConfig({
+  site: SITE.url,
+  base: BASE_PATH,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // SmartyPants is off: seed text is shown exactly as written, `--` and "quotes" included.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { bodyToMarkdown, bodyToMdast } from '../../src/ingest/to-markdown';
+
+describe('bodyToMdast', () => {
+  test('holds seed text only in text nodes, headings at depth 2, lists ordered from their first number', () => {
+    const tree = bodyToMdast([
+      { type: 'heading', text: 'Conclusion' },
+      { type: 'list', start: 4, items: ['Four', 'Five'] },
+    ]);
+    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Conclusion' }] });
+    expect(tree.children[1]).toMatchObject({ type: 'list', ordered: true, start: 4 });
+  });
+});
+
+describe('bodyToMarkdown', () => {
+  test.each([
+    ['#1 on the agenda', '\\#1 on the agenda'],
+    ['1999. That year', '1999\\. That year'],
+    ['*not*', '\\*not\\*'],
+    ['<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
+    ['[x](javascript:alert(1))', '\\[x]\\(javascript:alert(1))'],
+    ['&copy;', '\\&copy;'],
+  ])('escapes %j so it renders as written', (text, markdown) => {
+    expect(bodyToMarkdown([{ type: 'paragraph', text }])).toBe(`${markdown}\n`);
+  });
+
+  test('ends with one newline and separates blocks with one blank line', () => {
+    expect(bodyToMarkdown([{ type: 'paragraph', text: 'A.' }, { type: 'heading', text: 'B' }])).toBe('A.\n\n## B\n');
+  });
+});
