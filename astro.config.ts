@@ -8,6 +8,8 @@ export default defineConfig({
   site: SITE.url,
   base: BASE_PATH,
   trailingSlash: 'ignore',
+  // A build of other articles (ARTICLES_DIR) keeps its content cache apart from the site's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   // SmartyPants is off: seed text is shown exactly as written, `--` and "quotes" included.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },

@@ -19,5 +19,8 @@ export const SITE = {
 /** Where `npm run ingest` reads seed text by default (a file or a folder of `.txt`). */
 export const SEEDS_DIR = 'seeds';
 
-/** Where ingest writes one Markdown file per article; the content collection reads it. */
-export const ARTICLES_DIR = 'content/articles';
+/**
+ * Where ingest writes one Markdown file per article; the content collection reads it.
+ * `ARTICLES_DIR` points a build at other articles (the browser tests build the fixtures).
+ */
+export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install node_modules with `npm ci` when they are missing or older than package-lock.json.
+# Run it with Node 24 on PATH (scripts/ensure-node.sh).
+set -euo pipefail
+stamp=node_modules/.dossier-lock.sha256
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "ensure-deps: installing dependencies (npm ci)" >&2
+  npm ci --no-audit --no-fund
+  echo "$want" > "$stamp"
+fi

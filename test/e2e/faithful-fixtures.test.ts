@@ -1,0 +1,48 @@
+/**
+ * Other pages of the same format build just as faithfully: the fixture seeds with other
+ * sections, bylines and partners, and text that looks like Markdown or HTML, are ingested
+ * into a scratch folder, built into a scratch site, and every article page is checked
+ * against its seed lines.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { assertShowsArticle } from '../support/article-page';
+import { launchBrowser } from '../support/browser';
+import { articlesFromSeed } from '../support/seed-truth';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const CASES = ['markdown-lookalikes', 'other-section-byline-partner', 'numbered-list', 'no-break-spaces'];
+const scratch = mkdtempSync(join(tmpdir(), 'dossier-fixtures-'));
+const content = join(scratch, 'content');
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const seeds = join(scratch, 'seeds');
+  mkdirSync(seeds);
+  for (const name of CASES) copyFileSync(`test/fixtures/seeds/${name}/input.txt`, join(seeds, `${name}.txt`));
+  execFileSync('node_modules/.bin/tsx', ['src/ingest/cli.ts', '--seeds', seeds, '--out', content]);
+  execFileSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, 'dist')], {
+    env: { ...process.env, ARTICLES_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache') },
+    stdio: 'ignore',
+  });
+  [server, browser] = await Promise.all([serveStatic({ root: join(scratch, 'dist') }), launchBrowser()]);
+});
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test(`the fixture pages (${CASES.join(', ')}) show their seed text exactly, run nothing, show no chrome`, async () => {
+  const articles = articlesFromSeed(content);
+  assert.ok(articles.length >= CASES.length + 1);
+  for (const article of articles) {
+    const page = await (await browser.newContext()).newPage();
+    await assertShowsArticle(page, `${server.url}articles/${article.slug}/`, article);
+  }
+});

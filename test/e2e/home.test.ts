@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { articlesFromSeed } from '../support/seed-truth';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const ARTICLES = articlesFromSeed();
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([serveStatic(), launchBrowser()]);
+});
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+test('the home page lists the four articles in seed order with byline, tags, description and reading time', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  assert.equal(await page.title(), 'Dossier — Long-form analysis on international security, set for reading.');
+  assert.equal(await page.locator('h1').count(), 1);
+
+  const cards = page.locator('main article');
+  assert.equal(await cards.count(), 4);
+  assert.equal(ARTICLES.length, 4);
+  for (const [i, article] of ARTICLES.entries()) {
+    const card = cards.nth(i);
+    const link = card.getByRole('link', { name: article.title, exact: true });
+    assert.equal(await link.getAttribute('href'), `/articles/${article.slug}/`);
+    const text = await card.innerText();
+    if (article.author) assert.match(text, new RegExp(`By ${article.author}`));
+    else assert.doesNotMatch(text, /\bBy /);
+    assert.match(text, /\d+ min read/);
+    const tags = await card.getByRole('list', { name: `Tags of ${article.title}` }).getByRole('link').allInnerTexts();
+    assert.deepEqual(tags, article.tags);
+  }
+});
+
+test('following a title opens the article', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.getByRole('link', { name: ARTICLES[2]!.title, exact: true }).click();
+  await page.waitForURL(`**/articles/${ARTICLES[2]!.slug}/`);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ARTICLES[2]!.title);
+});
+
+test('an unknown address shows the 404 page with a way back', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const response = await page.goto(`${server.url}no/such/page/`);
+  assert.equal(response?.status(), 404);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page not found');
+  assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), '/');
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { articlesFromSeed } from '../support/seed-truth';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const ARTICLES = articlesFromSeed();
+const TAGS = [
+  { slug: 'intelligence', label: 'intelligence' },
+  { slug: 'cyber', label: 'cyber' },
+  { slug: 'pscs', label: 'PSCs' },
+  { slug: 'drugs', label: 'drugs' },
+];
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([serveStatic(), launchBrowser()]);
+});
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+test('the tag index shows every tag with its description and article count', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}tags/`);
+  const items = page.locator('main li');
+  assert.equal(await items.count(), TAGS.length);
+  for (const [i, tag] of TAGS.entries()) {
+    const item = items.nth(i);
+    const count = ARTICLES.filter((a) => a.tags.includes(tag.label)).length;
+    assert.equal(await item.getByRole('link').innerText(), tag.label);
+    assert.equal(await item.getByRole('link').getAttribute('href'), `/tags/${tag.slug}/`);
+    assert.match(await item.innerText(), new RegExp(`${count} articles?\\b`));
+    assert.match(await item.locator('p').innerText(), /^[A-Z].+\.$/);
+  }
+});
+
+for (const tag of TAGS) {
+  test(`the ${tag.label} tag page lists exactly its articles`, async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}tags/${tag.slug}/`);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), tag.label);
+    const listed = await page.locator('main article h2 a').allInnerTexts();
+    const expected = ARTICLES.filter((a) => a.tags.includes(tag.label)).map((a) => a.title);
+    assert.ok(expected.length > 0, `the seed has an article tagged ${tag.label}`);
+    assert.deepEqual(listed, expected);
+  });
+}
+
+test('a tag on an article page leads to that tag page', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const article = ARTICLES[3]!;
+  await page.goto(`${server.url}articles/${article.slug}/`);
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: article.tags[0] }).click();
+  await page.waitForURL(`**/tags/${article.tags[0]!.toLowerCase()}/`);
+  assert.ok((await page.locator('main article h2 a').allInnerTexts()).includes(article.title));
+});
