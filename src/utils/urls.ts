@@ -29,6 +29,11 @@ export function tagUrl(slug: string): string {
   return withBase(`tags/${slug}/`);
 }
 
+/** The search page, optionally with a query: `/search/?q=heroin`. */
+export function searchUrl(q?: string): string {
+  return withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/');
+}
+
 /** An absolute URL for a site path, for canonical links: `absoluteUrl('/tags/', site)`. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

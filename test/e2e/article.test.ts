@@ -4,14 +4,15 @@ import type { Browser } from 'playwright-core';
 import { assertShowsArticle } from '../support/article-page';
 import { launchBrowser } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveSite } from '../support/site';
+import type { StaticServer } from '../support/static-server';
 
 const ARTICLES = articlesFromSeed();
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchBrowser()]);
+  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
 });
 after(async () => {
   await Promise.all([browser?.close(), server?.close()]);

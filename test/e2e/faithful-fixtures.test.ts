@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { assertShowsArticle } from '../support/article-page';
 import { launchBrowser } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
+import { BASE } from '../support/site';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 const CASES = ['markdown-lookalikes', 'other-section-byline-partner', 'numbered-list', 'no-break-spaces'];
@@ -28,10 +29,10 @@ before(async () => {
   for (const name of CASES) copyFileSync(`test/fixtures/seeds/${name}/input.txt`, join(seeds, `${name}.txt`));
   execFileSync('node_modules/.bin/tsx', ['src/ingest/cli.ts', '--seeds', seeds, '--out', content]);
   execFileSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, 'dist')], {
-    env: { ...process.env, ARTICLES_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache') },
+    env: { ...process.env, ARTICLES_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: BASE },
     stdio: 'ignore',
   });
-  [server, browser] = await Promise.all([serveStatic({ root: join(scratch, 'dist') }), launchBrowser()]);
+  [server, browser] = await Promise.all([serveStatic({ root: join(scratch, 'dist'), base: BASE }), launchBrowser()]);
 });
 after(async () => {
   await Promise.all([browser?.close(), server?.close()]);

@@ -3,14 +3,15 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveSite, sitePath } from '../support/site';
+import type { StaticServer } from '../support/static-server';
 
 const ARTICLES = articlesFromSeed();
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchBrowser()]);
+  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
 });
 after(async () => {
   await Promise.all([browser?.close(), server?.close()]);
@@ -28,7 +29,7 @@ test('the home page lists the four articles in seed order with byline, tags, des
   for (const [i, article] of ARTICLES.entries()) {
     const card = cards.nth(i);
     const link = card.getByRole('link', { name: article.title, exact: true });
-    assert.equal(await link.getAttribute('href'), `/articles/${article.slug}/`);
+    assert.equal(await link.getAttribute('href'), sitePath(`articles/${article.slug}/`));
     const text = await card.innerText();
     if (article.author) assert.match(text, new RegExp(`By ${article.author}`));
     else assert.doesNotMatch(text, /\bBy /);
@@ -51,5 +52,5 @@ test('an unknown address shows the 404 page with a way back', async () => {
   const response = await page.goto(`${server.url}no/such/page/`);
   assert.equal(response?.status(), 404);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page not found');
-  assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), '/');
+  assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), sitePath());
 });

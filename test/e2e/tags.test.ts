@@ -3,7 +3,8 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveSite, sitePath } from '../support/site';
+import type { StaticServer } from '../support/static-server';
 
 const ARTICLES = articlesFromSeed();
 const TAGS = [
@@ -16,7 +17,7 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  [server, browser] = await Promise.all([serveStatic(), launchBrowser()]);
+  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
 });
 after(async () => {
   await Promise.all([browser?.close(), server?.close()]);
@@ -31,7 +32,7 @@ test('the tag index shows every tag with its description and article count', asy
     const item = items.nth(i);
     const count = ARTICLES.filter((a) => a.tags.includes(tag.label)).length;
     assert.equal(await item.getByRole('link').innerText(), tag.label);
-    assert.equal(await item.getByRole('link').getAttribute('href'), `/tags/${tag.slug}/`);
+    assert.equal(await item.getByRole('link').getAttribute('href'), sitePath(`tags/${tag.slug}/`));
     assert.match(await item.innerText(), new RegExp(`${count} articles?\\b`));
     assert.match(await item.locator('p').innerText(), /^[A-Z].+\.$/);
   }

@@ -1,0 +1,41 @@
+/**
+ * On an article opened from a search result (`?highlight=heroin`), mark the searched words
+ * with Pagefind's own highlighter and bring the first match into view: the first after the
+ * section anchor when the link has one (`#conclusion`), else the first in the body.
+ */
+/** URL parameter that carries the searched words from a result link to the article. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Class of the `<mark>` elements around highlighted words. */
+export const HIGHLIGHT_CLASS = 'search-highlight';
+
+interface PagefindHighlightModule {
+  default: new (options: {
+    highlightParam: string;
+    markContext: string;
+    addStyles: boolean;
+    markOptions: { className: string; exclude: string[] };
+  }) => unknown;
+}
+
+export async function highlightLanding(base: string, body: HTMLElement): Promise<void> {
+  const url = `${base}pagefind/pagefind-highlight.js`;
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;
+  body.id ||= 'article-body';
+  new PagefindHighlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    markContext: `#${body.id}`,
+    addStyles: false,
+    markOptions: { className: HIGHLIGHT_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  });
+
+  const marks = [...body.querySelectorAll<HTMLElement>(`mark.${HIGHLIGHT_CLASS}`)];
+  const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const first =
+    (anchor && marks.find((mark) => anchor.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)) ??
+    marks[0];
+  if (!first) return;
+  const smooth = window.matchMedia('(prefers-reduced-motion: no-preference)').matches;
+  first.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  first.dataset.firstMatch = '';
+}

@@ -1,0 +1,72 @@
+/**
+ * The part of Pagefind's browser API that Dossier uses, loaded on demand from the bundle that
+ * `astro build` writes to `<base>pagefind/`. Nothing here runs until a reader starts to search.
+ */
+import { HIGHLIGHT_PARAM } from './highlight-landing';
+
+/** A sub-result: a section of a page, reached by a heading anchor. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: { id: string; element: string; text: string };
+  locations: number[];
+}
+
+/** One page's search data, fetched by `result.data()`. */
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  meta: { title?: string; author?: string; section?: string };
+  filters: { tag?: string[] };
+  locations: number[];
+  sub_results: PagefindSubResult[];
+}
+
+/** One result of a search; its data is fetched only when asked for. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+/** Counts of each filter value, e.g. `{ tag: { drugs: 1 } }`. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
+/** What a search returns. */
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Counts within the current filters. */
+  filters: PagefindFilterCounts;
+  /** Counts if no filter were applied. */
+  totalFilters: PagefindFilterCounts;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
+  filters(): Promise<PagefindFilterCounts>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/**
+ * Pagefind, imported once from `<base>pagefind/pagefind.js` and set up for this site:
+ * result URLs under the base path, the highlight parameter on every result link, tag counts
+ * on every search, and no web worker (for four articles it costs more bytes and start-up time than it saves).
+ */
+export function loadPagefind(base: string): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+    await pagefind.init();
+    await pagefind.filters(); // loads the tag filter chunk, so every search reports tag counts
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined; // let a later attempt try again
+  });
+  return loading;
+}

@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { articlesFromSeed } from '../support/seed-truth';
+import { serveSite, sitePath } from '../support/site';
+import type { StaticServer } from '../support/static-server';
+
+const ARTICLES = articlesFromSeed();
+const byTag = (tag: string) => ARTICLES.find((a) => a.tags.includes(tag))!;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+async function openSearch(query = ''): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}search/${query}`);
+  return page;
+}
+
+/** Type a query the way a reader does and wait for the announced result count. */
+async function search(page: Page, words: string): Promise<string[]> {
+  await page.getByLabel('Search the articles').fill('');
+  await page.getByLabel('Search the articles').pressSequentially(words);
+  await page.getByRole('status').filter({ hasText: words }).waitFor();
+  return page.locator('#search-results [data-result-link]').allInnerTexts();
+}
+
+for (const [words, tag] of [
+  ['heroin', 'drugs'],
+  ['Tsinghua', 'PSCs'],
+  ['serendipity', 'intelligence'],
+  ['cyberspace', 'cyber'],
+] as const) {
+  test(`"${words}" finds the ${tag} article first`, async () => {
+    const page = await openSearch();
+    const titles = await search(page, words);
+    assert.equal(titles[0], byTag(tag).title);
+  });
+}
+
+test('results show title, excerpt with the matched words marked, tags, and sections', async () => {
+  const page = await openSearch();
+  await search(page, 'heroin');
+  const result = page.locator('#search-results > li').first();
+  assert.match(await result.innerText(), /drugs/);
+  const marks = await result.locator('[data-result-excerpt] mark').allInnerTexts();
+  assert.ok(marks.length > 0 && marks.every((m) => /heroin/i.test(m)), `marked: ${marks.join(', ')}`);
+  const sections = result.getByRole('list', { name: `Sections of ${byTag('drugs').title}` }).getByRole('link');
+  assert.ok((await sections.count()) > 0, 'sub-results link to sections');
+  assert.match((await sections.first().getAttribute('href'))!, /\?highlight=heroin#[\w-]+$/);
+});
+
+test('the tag filter narrows the results and shows counts', async () => {
+  const page = await openSearch();
+  const all = await search(page, 'intelligence');
+  assert.ok(all.length > 1);
+  const drugs = page.locator('#search-tags label', { hasText: 'drugs' });
+  assert.equal(await drugs.locator('[data-tag-count]').innerText(), '1');
+  await drugs.click();
+  await page.getByRole('status').filter({ hasText: 'tagged drugs' }).waitFor();
+  assert.deepEqual(await page.locator('#search-results [data-result-link]').allInnerTexts(), [byTag('drugs').title]);
+});
+
+test('the URL carries the search: typing updates it, loading it restores it, back and forward behave', async () => {
+  const page = await openSearch();
+  await search(page, 'heroin');
+  await page.locator('#search-tags label', { hasText: 'drugs' }).click();
+  await page.getByRole('status').filter({ hasText: 'tagged drugs' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?q=heroin&tag=drugs');
+
+  const shared = await openSearch('?q=heroin&tag=drugs');
+  await shared.getByRole('status').filter({ hasText: '1 result for “heroin” tagged drugs' }).waitFor();
+  assert.equal(await shared.getByLabel('Search the articles').inputValue(), 'heroin');
+  assert.ok(await shared.getByRole('radio', { name: /drugs/ }).isChecked());
+
+  await shared.locator('#search-results [data-result-link]').first().click();
+  await shared.waitForURL(/\/articles\//);
+  await shared.goBack();
+  await shared.getByRole('status').filter({ hasText: '1 result for “heroin” tagged drugs' }).waitFor();
+  assert.equal(await shared.getByLabel('Search the articles').inputValue(), 'heroin');
+  await shared.goForward();
+  await shared.waitForURL(/\/articles\//);
+});
+
+test('following a result highlights the searched words and scrolls the first match into view', async () => {
+  const page = await openSearch();
+  await search(page, 'heroin');
+  await page.locator('#search-results [data-result-link]').first().click();
+  await page.waitForURL(/\/articles\/.*\?highlight=heroin/);
+  const first = page.locator('#article-body mark.search-highlight[data-first-match]');
+  await first.waitFor();
+  assert.match(await first.innerText(), /heroin/i);
+  await page.waitForFunction(() => {
+    const box = document.querySelector('[data-first-match]')!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+  assert.ok((await page.locator('#article-body mark.search-highlight').count()) > 0);
+});
+
+test('arriving at an article any other way highlights nothing and loads no search code', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${server.url}articles/${byTag('drugs').slug}/`);
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.locator('mark').count(), 0);
+  assert.deepEqual(
+    requests.filter((path) => path.includes('/pagefind/') || /search/.test(path)),
+    [],
+    'no Pagefind file and no search script on a plain page view',
+  );
+});
+
+test('a query that looks like HTML is shown as text and runs nothing', async () => {
+  const page = await openSearch();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const query = '<img src=x onerror=alert(1)>';
+  await search(page, query);
+  assert.match(await page.getByRole('status').innerText(), /for “<img src=x onerror=alert\(1\)>”/);
+  assert.equal(await page.locator('main img').count(), 0);
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  await page.getByRole('status').filter({ hasText: query }).waitFor();
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.deepEqual(dialogs, []);
+});
+
+test('an empty result says so and links to the tag pages', async () => {
+  const page = await openSearch();
+  await search(page, 'zeppelin');
+  assert.equal(await page.getByRole('status').innerText(), 'No results for “zeppelin”.');
+  const tagLinks = page.locator('#search-empty').getByRole('link');
+  assert.deepEqual(await tagLinks.evaluateAll((links) => links.map((l) => l.getAttribute('href'))), [
+    sitePath('tags/intelligence/'),
+    sitePath('tags/cyber/'),
+    sitePath('tags/pscs/'),
+    sitePath('tags/drugs/'),
+  ]);
+});
+
+test('results are reachable from the keyboard and the count is announced', async () => {
+  const page = await openSearch();
+  await search(page, 'heroin');
+  assert.equal(await page.getByRole('status').innerText(), '1 result for “heroin”.');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), byTag('drugs').title);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
+});
+
+test('"/" and Ctrl+K open search from any page', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.keyboard.press('/');
+  await page.waitForURL(/\/search\/$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  await page.goto(`${server.url}tags/`);
+  await page.keyboard.press('Control+k');
+  await page.waitForURL(/\/search\/$/);
+});
+
+test('axe finds no violation on the search page with results shown', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await (await browser.newContext({ colorScheme })).newPage();
+    await page.goto(`${server.url}search/?q=intelligence`);
+    await page.getByRole('status').filter({ hasText: 'results for' }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+      colorScheme,
+    );
+  }
+});
+
+test('without JavaScript the search page says so and links to every article and tag page', async () => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(`${server.url}search/`);
+  assert.match(await page.locator('main').innerText(), /Search needs JavaScript/);
+  for (const article of ARTICLES) {
+    assert.equal(
+      await page.getByRole('link', { name: article.title, exact: true }).getAttribute('href'),
+      sitePath(`articles/${article.slug}/`),
+    );
+  }
+  assert.equal(await page.getByRole('link', { name: 'all tags', exact: true }).getAttribute('href'), sitePath('tags/'));
+  assert.equal(await page.getByRole('searchbox').isVisible(), false);
+});
