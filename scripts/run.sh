@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 bash scripts/ensure-deps.sh
 case "$1" in
-  test:* | bench) bash scripts/ensure-chromium.sh ;;
+  test:* | bench:*) bash scripts/ensure-chromium.sh ;;
 esac
 exec npm run --silent "$@"

@@ -24,3 +24,6 @@ export const SEEDS_DIR = 'seeds';
  * `ARTICLES_DIR` points a build at other articles (the browser tests build the fixtures).
  */
 export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
+
+/** URL parameter that carries the searched words from a search result to the article, which marks them. */
+export const HIGHLIGHT_PARAM = 'highlight';

@@ -3,8 +3,6 @@
  * with Pagefind's own highlighter and bring the first match into view: the first after the
  * section anchor when the link has one (`#conclusion`), else the first in the body.
  */
-/** URL parameter that carries the searched words from a result link to the article. */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Class of the `<mark>` elements around highlighted words. */
 export const HIGHLIGHT_CLASS = 'search-highlight';
@@ -18,12 +16,17 @@ interface PagefindHighlightModule {
   }) => unknown;
 }
 
+/**
+ * `body` is the article body; its `data-highlight-param` names the URL parameter, set on the
+ * server from `HIGHLIGHT_PARAM` in `src/config.ts` so no script shares a module with another.
+ */
 export async function highlightLanding(base: string, body: HTMLElement): Promise<void> {
+  const param = body.dataset.highlightParam ?? 'highlight';
   const url = `${base}pagefind/pagefind-highlight.js`;
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;
   body.id ||= 'article-body';
   new PagefindHighlight({
-    highlightParam: HIGHLIGHT_PARAM,
+    highlightParam: param,
     markContext: `#${body.id}`,
     addStyles: false,
     markOptions: { className: HIGHLIGHT_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },

@@ -2,7 +2,6 @@
  * The part of Pagefind's browser API that Dossier uses, loaded on demand from the bundle that
  * `astro build` writes to `<base>pagefind/`. Nothing here runs until a reader starts to search.
  */
-import { HIGHLIGHT_PARAM } from './highlight-landing';
 
 /** A sub-result: a section of a page, reached by a heading anchor. */
 export interface PagefindSubResult {
@@ -52,15 +51,19 @@ export interface PagefindApi {
 let loading: Promise<PagefindApi> | undefined;
 
 /**
+ * `indexTag` names this build's index (`pagefind-entry.json?ts=<tag>`), so the search page
+ * can preload that exact URL and a host may cache it until the next build; `highlightParam`
+ * is added to result links with the searched words.
+ *
  * Pagefind, imported once from `<base>pagefind/pagefind.js` and set up for this site:
  * result URLs under the base path, the highlight parameter on every result link, tag counts
  * on every search, and no web worker (for four articles it costs more bytes and start-up time than it saves).
  */
-export function loadPagefind(base: string): Promise<PagefindApi> {
+export function loadPagefind(base: string, indexTag: string, highlightParam: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+    await pagefind.options({ baseUrl: base, highlightParam, noWorker: true, metaCacheTag: indexTag });
     await pagefind.init();
     await pagefind.filters(); // loads the tag filter chunk, so every search reports tag counts
     return pagefind;

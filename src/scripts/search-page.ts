@@ -97,14 +97,19 @@ function renderTagCounts(el: Elements, search: PagefindSearch | undefined) {
   }
 }
 
-/** Wire the search page up; returns once the page is ready for input. */
+/**
+ * Wire the search page up. `base` is the site's base path; the form's `data-index-tag` names
+ * this build's index and its `data-highlight-param` the parameter result links carry.
+ */
 export function startSearchPage(base: string): void {
   const el = elements(document);
+  const { indexTag = '', highlightParam = 'highlight' } = el.form.dataset;
   let pagefind: Promise<PagefindApi> | undefined;
-  let latest = 0;
+  /** Bumped by every change of query or tag; a search that sees it move gives way. */
+  let version = 0;
 
   const load = () => {
-    pagefind ??= loadPagefind(base);
+    pagefind ??= loadPagefind(base, indexTag, highlightParam);
     return pagefind;
   };
 
@@ -119,10 +124,12 @@ export function startSearchPage(base: string): void {
   };
 
   async function run() {
-    const id = ++latest;
+    const id = version;
+    const stale = () => id !== version;
     const { q, tag } = state();
     if (!q) {
       el.results.replaceChildren();
+      delete el.results.dataset.query;
       renderTagCounts(el, undefined);
       show('');
       return;
@@ -139,12 +146,15 @@ export function startSearchPage(base: string): void {
       );
       return;
     }
+    // At each wait the reader may have typed on: then this query gives way to the newer one.
+    if (stale()) return;
     const search = await api.search(q, tag ? { filters: { tag } } : {});
-    if (id !== latest || !search) return; // a newer keystroke has taken over
+    if (stale() || !search) return;
     const top = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (id !== latest) return;
+    if (stale()) return;
 
     el.results.replaceChildren(...top.map((data) => renderResult(el, data)));
+    el.results.dataset.query = q;
     renderTagCounts(el, search);
     const where = tag ? ` tagged ${tag}` : '';
     if (search.results.length === 0) show(`No results for “${q}”${where}.`, true);
@@ -154,9 +164,28 @@ export function startSearchPage(base: string): void {
     }
   }
 
+  // One search at a time, and after it only the newest query: keystrokes that arrive while
+  // the index loads or a search runs never queue up searches for prefixes nobody wants.
+  let running: Promise<void> | undefined;
+  let again = false;
+  const schedule = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await run();
+      } while (again);
+      running = undefined;
+    })();
+  };
+
   const update = () => {
+    version++;
     history.replaceState(history.state, '', urlFor(state(), new URL(location.href)));
-    void run();
+    schedule();
   };
 
   const restore = () => {
@@ -164,7 +193,8 @@ export function startSearchPage(base: string): void {
     el.input.value = q;
     const radio = el.tags.querySelector<HTMLInputElement>(`input[value="${CSS.escape(tag)}"]`);
     (radio ?? el.tags.querySelector<HTMLInputElement>('input[value=""]')!).checked = true;
-    void run();
+    version++;
+    schedule();
   };
 
   el.input.addEventListener('input', update);

@@ -68,7 +68,8 @@ export function serveStatic({ root = 'dist', base = '/', gzip = true }: StaticSe
     const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(status, {
       'content-type': type,
-      'cache-control': 'no-cache',
+      // Pages revalidate; assets are cached, as hosts do (hashed `_astro/` files for good).
+      'cache-control': type.startsWith('text/html') ? 'no-cache' : file.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
       ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     const stream = createReadStream(file);

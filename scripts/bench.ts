@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: search speed and size, measured as a reader meets them.
+ *
+ * Builds the site, serves `dist/` on 127.0.0.1 with gzip as a static host would, and for each
+ * run opens a fresh browser context (empty cache) and:
+ * - cold: opens /search/, types the first query as soon as the page has loaded, one key
+ *   every 100 ms (BENCH_KEY_DELAY) like a fast typist, so Pagefind is still starting while
+ *   the reader types; times the last keystroke to the first frame that shows the result;
+ * - warm: in the same page, types a second query and times it the same way;
+ * - plain view: in another fresh context, opens an article page and counts what it loads.
+ * Cold bytes are what crossed the wire (compressed bodies and headers) for search code and
+ * data: the page's scripts and every Pagefind file, until the first query's results are in.
+ * Warm bytes are everything fetched for the second query.
+ * Prints the median of the runs (min–max beside it). Timings are never asserted anywhere.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchBrowser } from '../test/support/browser';
+import { serveStatic } from '../test/support/static-server';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const COLD_QUERY = process.env.BENCH_COLD ?? 'heroin';
+const WARM_QUERY = process.env.BENCH_WARM ?? 'serendipity';
+const ARTICLE = 'articles/tackling-the-illicit-drug-trade-perspectives-from-russia/';
+/** Milliseconds between keystrokes: a fast typist (about 120 words a minute). */
+const KEY_DELAY = Number(process.env.BENCH_KEY_DELAY ?? 100);
+
+/** Bytes on the wire per URL (compressed body and headers), read from Chromium's network events. */
+function trackBytes(cdp: CDPSession) {
+  const urls = new Map<string, string>();
+  const bytes = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    const url = urls.get(e.requestId);
+    if (url) bytes.set(url, (bytes.get(url) ?? 0) + e.encodedDataLength);
+  });
+  return {
+    /** Bytes of the URLs loaded so far whose path `keep` selects. */
+    total(keep: (path: string) => boolean = () => true): number {
+      let sum = 0;
+      for (const [url, n] of bytes) if (keep(new URL(url).pathname)) sum += n;
+      return sum;
+    },
+    paths: () => [...bytes.keys()].map((url) => new URL(url).pathname),
+  };
+}
+
+/** Search code and data: Pagefind's files and the page's bundled scripts. */
+const isSearchFile = (path: string) => path.includes('/pagefind/') || /\/_astro\/.*\.js$/.test(path);
+
+/** Type `words` into the search box; resolve with ms from the last keydown to the first frame showing a result. */
+async function timeQuery(page: Page, words: string): Promise<number> {
+  await page.evaluate((words) => {
+    const w = window as unknown as { bench: { lastKey: number; shown: Promise<number> } };
+    const results = document.getElementById('search-results')!;
+    results.replaceChildren();
+    const bench = { lastKey: 0, shown: Promise.resolve(0) };
+    addEventListener('keydown', (e) => (bench.lastKey = e.timeStamp), true);
+    bench.shown = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        // Results for the whole query, not for a prefix typed on the way to it.
+        if (results.dataset.query !== words || !results.querySelector('[data-result-link]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      }).observe(results, { childList: true, attributes: true, attributeFilter: ['data-query'] });
+    });
+    w.bench = bench;
+  }, words);
+  const box = page.getByLabel('Search the articles');
+  await box.fill('');
+  await box.pressSequentially(words, { delay: KEY_DELAY });
+  return page.evaluate(async () => {
+    const { bench } = window as unknown as { bench: { lastKey: number; shown: Promise<number> } };
+    const shown = await bench.shown;
+    return shown - bench.lastKey;
+  });
+}
+
+interface Run {
+  coldMs: number;
+  coldBytes: number;
+  pageBytes: number;
+  warmMs: number;
+  warmBytes: number;
+  plainBytes: number;
+  plainJsBytes: number;
+  plainPagefindRequests: number;
+}
+
+async function oneRun(browser: Browser, base: string): Promise<Run> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const net = trackBytes(cdp);
+
+  await page.goto(`${base}search/`);
+  const coldMs = await timeQuery(page, COLD_QUERY);
+  await page.waitForLoadState('networkidle');
+  const coldBytes = net.total(isSearchFile);
+  const pageBytes = net.total((path) => !isSearchFile(path));
+
+  const beforeWarm = net.total();
+  const warmMs = await timeQuery(page, WARM_QUERY);
+  await page.waitForLoadState('networkidle');
+  const warmBytes = net.total() - beforeWarm;
+  await context.close();
+
+  const fresh = await browser.newContext();
+  const plain = await fresh.newPage();
+  const plainCdp = await fresh.newCDPSession(plain);
+  await plainCdp.send('Network.enable');
+  const plainNet = trackBytes(plainCdp);
+  await plain.goto(`${base}${ARTICLE}`);
+  await plain.waitForLoadState('networkidle');
+  await fresh.close();
+  return {
+    coldMs,
+    coldBytes,
+    pageBytes,
+    warmMs,
+    warmBytes,
+    plainBytes: plainNet.total(),
+    plainJsBytes: plainNet.total((path) => path.endsWith('.js')),
+    plainPagefindRequests: plainNet.paths().filter((path) => path.includes('/pagefind/')).length,
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function main() {
+  if (!process.env.BENCH_SKIP_BUILD) {
+    console.log('Building the site (astro build + Pagefind)…');
+    execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore', env: { ...process.env, BASE_PATH: '/' } });
+  }
+  const server = await serveStatic({ root: 'dist', gzip: true });
+  const browser = await launchBrowser();
+  const runs: Run[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await oneRun(browser, server.url));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const row = (label: string, values: number[], unit: string, target: string) => {
+    const fmt = (n: number) => (unit === 'KB' ? (n / 1000).toFixed(1) : n.toFixed(0));
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    console.log(
+      `${label.padEnd(40)} ${`${fmt(median(values))} ${unit}`.padStart(10)}   (${fmt(min)}–${fmt(max)})   target ${target}`,
+    );
+  };
+  console.log(
+    `\nSearch on ${server.url.replace(/:\d+/, ':<port>')}, gzip, ${RUNS} runs in fresh browser contexts, ` +
+      `a key every ${KEY_DELAY} ms (median, min–max)`,
+  );
+  row(`cold query "${COLD_QUERY}": keystroke → result`, runs.map((r) => r.coldMs), 'ms', '≤ 150 ms');
+  row(`cold query "${COLD_QUERY}": bytes`, runs.map((r) => r.coldBytes), 'KB', '≤ 100 KB');
+  row('search page itself (HTML, CSS, icon)', runs.map((r) => r.pageBytes), 'KB', '—');
+  row(`warm query "${WARM_QUERY}": keystroke → result`, runs.map((r) => r.warmMs), 'ms', '≤ 50 ms');
+  row(`warm query "${WARM_QUERY}": bytes`, runs.map((r) => r.warmBytes), 'KB', '—');
+  row('plain article view: all bytes', runs.map((r) => r.plainBytes), 'KB', '—');
+  row('plain article view: JavaScript bytes', runs.map((r) => r.plainJsBytes), 'KB', '—');
+  row('plain article view: Pagefind requests', runs.map((r) => r.plainPagefindRequests), '', '0');
+}
+
+await main();
