@@ -141,7 +141,7 @@ export function startSearchPage(base: string): void {
       pagefind = undefined;
       show(
         import.meta.env.DEV
-          ? 'No search index yet. Run `npm run build` once; `npm run dev` then searches the last build.'
+          ? 'No search index yet. Run `npm run build` once and reload: `npm run dev` searches the last build.'
           : 'Search could not load. Check your connection and try again.',
       );
       return;
