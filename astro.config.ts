@@ -1,9 +1,13 @@
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import { BASE_PATH, SITE } from './src/config';
 import { pagefind } from './src/integrations/pagefind';
+import { headingLinkOptions } from './src/markdown/heading-links';
+import { rehypeParagraphLinks } from './src/markdown/paragraph-links';
 
 export default defineConfig({
   site: SITE.url,
@@ -12,8 +16,16 @@ export default defineConfig({
   // A build of other articles (ARTICLES_DIR) keeps its content cache apart from the site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  integrations: [pagefind()],
-  // SmartyPants is off: seed text is shown exactly as written, `--` and "quotes" included.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
+  integrations: [sitemap(), pagefind()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      // Heading ids first (Astro would add them after our plugins), then a link beside each
+      // heading and a content-derived id and ¶ link on each paragraph.
+      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeParagraphLinks],
+      // SmartyPants is off: seed text is shown exactly as written, `--` and "quotes" included.
+      smartypants: false,
+    }),
+  },
   vite: { plugins: [tailwindcss()] },
 });

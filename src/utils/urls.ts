@@ -34,6 +34,16 @@ export function searchUrl(q?: string): string {
   return withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/');
 }
 
+/** A social image: `/og/<slug>.png` for an article, `/og/home.png` for every other page. */
+export function socialImageUrl(slug?: string): string {
+  return withBase(`og/${slug ?? 'home'}.png`);
+}
+
+/** The RSS feed. */
+export function feedUrl(): string {
+  return withBase('rss.xml');
+}
+
 /** An absolute URL for a site path, for canonical links: `absoluteUrl('/tags/', site)`. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

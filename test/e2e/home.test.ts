@@ -54,3 +54,14 @@ test('an unknown address shows the 404 page with a way back', async () => {
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page not found');
   assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), sitePath());
 });
+
+test('no page asks another host for anything: no web fonts, scripts or images from elsewhere', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const hosts = new Set<string>();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'search/?q=heroin']) {
+    await page.goto(`${server.url}${path}`);
+    await page.waitForLoadState('networkidle');
+  }
+  assert.deepEqual([...hosts], [new URL(server.url).host]);
+});

@@ -8,9 +8,12 @@ export function bodyBlocks(page: Page): Promise<string[]> {
   return page
     .locator('main article .prose')
     .evaluate((body) =>
-      [...body.querySelectorAll(':scope > p, :scope > h2, :scope > h3, :scope > ol > li, :scope > ul > li')].map(
-        (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      ),
+      [...body.querySelectorAll(':scope > p, :scope > .heading-block > h2, :scope > ol > li, :scope > ul > li')].map((el) => {
+        // The text a reader reads: the in-page `¶` and `#` links are not part of it.
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('.paragraph-link, .heading-link').forEach((link) => link.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }),
     );
 }
 

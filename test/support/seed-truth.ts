@@ -14,6 +14,8 @@ export interface ArticleTruth {
   title: string;
   author?: string;
   tags: string[];
+  section: string;
+  description: string;
   partner?: string;
   /** Every paragraph, heading and list item, in order. */
   blocks: string[];
@@ -36,6 +38,8 @@ function readArticle(dir: string, name: string) {
       title: data.title,
       author: data.author,
       tags: data.tags,
+      section: data.section,
+      description: data.description,
       partner: data.partner,
       blocks: body
         .filter((line) => clean(line) !== '' && !CREDIT.test(clean(line)))

@@ -1,0 +1,35 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { SITE } from '../config';
+import { inSeedOrder } from '../utils/articles';
+import { feedHtml } from '../utils/feed-html';
+import { articleUrl, withBase } from '../utils/urls';
+
+/** RSS 2.0 feed of every article, with its full text. The seeds have no dates, so items have none. */
+export const GET: APIRoute = async ({ site }) => {
+  const articles = inSeedOrder(await getCollection('articles'));
+  return rss({
+    title: SITE.title,
+    description: SITE.description,
+    site: new URL(withBase(), site).href,
+    trailingSlash: true,
+    items: articles.map((article) => {
+      const link = new URL(articleUrl(article.id), site).href;
+      return {
+        title: article.data.title,
+        link,
+        description: article.data.description,
+        content: feedHtml(article.rendered?.html ?? '', link),
+        categories: [article.data.section, ...article.data.tags],
+        ...(article.data.author ? { customData: `<dc:creator>${escapeXml(article.data.author)}</dc:creator>` } : {}),
+      };
+    }),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: '<language>en</language>',
+  });
+};
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

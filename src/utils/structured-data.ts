@@ -1,0 +1,49 @@
+/**
+ * Link-preview data for a page: Open Graph and JSON-LD. Pure: pages pass what they know,
+ * and nothing is invented (the seeds have no dates, so no date is ever given).
+ */
+import { SITE } from '../config';
+
+/** Size of every social image, in pixels. */
+export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
+
+/** What a page tells link previews about itself. */
+export interface PageFacts {
+  title: string;
+  description: string;
+  /** Absolute canonical URL. */
+  url: string;
+  /** Absolute URL of the site's home page. */
+  home: string;
+  image: { url: string; alt: string };
+  article?: { section: string; tags: readonly string[]; author?: string | undefined; wordCount: number };
+}
+
+/** JSON-LD for an article (`Article`) or any other page (`WebPage`). */
+export function jsonLd(page: PageFacts): Record<string, unknown> {
+  const website = { '@type': 'WebSite', name: SITE.title, url: page.home };
+  const publisher = { '@type': 'Organization', name: SITE.title, url: page.home };
+  if (!page.article) {
+    return { '@context': 'https://schema.org', '@type': 'WebPage', name: page.title, description: page.description, url: page.url, image: page.image.url, isPartOf: website, publisher };
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: page.title,
+    description: page.description,
+    ...(page.article.author ? { author: { '@type': 'Person', name: page.article.author } } : {}),
+    articleSection: page.article.section,
+    keywords: page.article.tags.join(', '),
+    url: page.url,
+    mainEntityOfPage: page.url,
+    image: { '@type': 'ImageObject', url: page.image.url, ...SOCIAL_IMAGE },
+    wordCount: page.article.wordCount,
+    publisher,
+    isPartOf: website,
+  };
+}
+
+/** JSON for an inline `<script>`: `<` escaped, so no text can close the script element. */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,258 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { after, before, test } from 'node:test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { articlesFromSeed } from '../support/seed-truth';
+import { DIST, serveSite, sitePath } from '../support/site';
+import type { StaticServer } from '../support/static-server';
+
+const ARTICLES = articlesFromSeed();
+/** The site URL the build was made with (`SITE_URL`, default in src/config.ts). */
+const SITE = process.env.SITE_URL ?? 'https://dossier.example.org';
+const absolute = (path: string) => new URL(sitePath(path), SITE).href;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+/** The local address of an absolute site URL, so the test can open what a reader was sent. */
+const local = (url: string) => {
+  const { pathname, search, hash } = new URL(url);
+  return `${new URL(server.url).origin}${pathname}${search}${hash}`;
+};
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  return (await browser.newContext(options)).newPage();
+}
+
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('content')));
+
+for (const article of ARTICLES) {
+  test(`${article.title}: meta tags and JSON-LD match its frontmatter`, async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}articles/${article.slug}/`);
+    const url = absolute(`articles/${article.slug}/`);
+    const image = absolute(`og/${article.slug}.png`);
+    assert.equal(await page.title(), `${article.title} — Dossier`);
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), url);
+    assert.deepEqual(await meta(page, 'description'), [article.description]);
+    assert.deepEqual(await meta(page, 'og:type'), ['article']);
+    assert.deepEqual(await meta(page, 'og:title'), [article.title]);
+    assert.deepEqual(await meta(page, 'og:description'), [article.description]);
+    assert.deepEqual(await meta(page, 'og:url'), [url]);
+    assert.deepEqual(await meta(page, 'og:site_name'), ['Dossier']);
+    assert.deepEqual(await meta(page, 'og:image'), [image]);
+    assert.deepEqual(await meta(page, 'og:image:width'), ['1200']);
+    assert.deepEqual(await meta(page, 'og:image:height'), ['630']);
+    assert.match((await meta(page, 'og:image:alt'))[0]!, new RegExp(article.title.slice(0, 20).replace(/[?()]/g, '\\$&')));
+    assert.deepEqual(await meta(page, 'article:section'), [article.section]);
+    assert.deepEqual(await meta(page, 'article:tag'), article.tags);
+    assert.deepEqual(await meta(page, 'article:author'), article.author ? [article.author] : []);
+    assert.deepEqual(await meta(page, 'twitter:card'), ['summary_large_image']);
+    assert.deepEqual(await meta(page, 'twitter:image'), [image]);
+    assert.deepEqual(await meta(page, 'article:published_time'), [], 'no invented date');
+
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    assert.equal(ld['@type'], 'Article');
+    assert.equal(ld.headline, article.title);
+    assert.equal(ld.description, article.description);
+    assert.deepEqual(ld.author, article.author ? { '@type': 'Person', name: article.author } : undefined);
+    assert.equal(ld.articleSection, article.section);
+    assert.equal(ld.keywords, article.tags.join(', '));
+    assert.equal(ld.url, url);
+    assert.equal(ld.image.url, image);
+    const words = article.blocks.join(' ').split(/\s+/).length;
+    assert.ok(Math.abs(ld.wordCount - words) / words < 0.02, `wordCount ${ld.wordCount} ≈ ${words}`);
+    assert.equal(ld.publisher.name, 'Dossier');
+    assert.equal(ld.isPartOf.url, absolute(''));
+    assert.doesNotMatch(JSON.stringify(ld), /date/i, 'no invented date');
+  });
+}
+
+test('every page has a canonical link, a description, the feed link and a social image', async () => {
+  const page = await newPage();
+  for (const path of ['', 'tags/', 'tags/drugs/', 'search/']) {
+    await page.goto(`${server.url}${path}`);
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), absolute(path));
+    assert.ok((await meta(page, 'description'))[0]);
+    assert.equal(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'), sitePath('rss.xml'));
+    assert.deepEqual(await meta(page, 'og:image'), [absolute('og/home.png')]);
+    assert.deepEqual(await meta(page, 'og:type'), ['website']);
+  }
+});
+
+test('social images are 1200×630 PNGs', async () => {
+  for (const name of ['home', ...ARTICLES.map((a) => a.slug)]) {
+    const response = await fetch(`${server.url}og/${name}.png`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'image/png');
+    const png = Buffer.from(await response.arrayBuffer());
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${name}: PNG signature`);
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `${name}: size`);
+  }
+});
+
+test('the feed is valid RSS with one item per article, absolute links and the full text', async () => {
+  const xml = await (await fetch(`${server.url}rss.xml`)).text();
+  assert.equal(XMLValidator.validate(xml), true);
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+  const items = feed.rss.channel.item as Array<Record<string, string>>;
+  assert.equal(items.length, ARTICLES.length);
+  for (const [i, article] of ARTICLES.entries()) {
+    const item = items[i]!;
+    assert.equal(item.title, article.title);
+    assert.equal(item.link, absolute(`articles/${article.slug}/`));
+    const content = item['content:encoded']!;
+    assert.ok(content.includes(article.blocks.at(-1)!.replace(/&/g, '&amp;').slice(0, 60)), 'full text, to the last block');
+    for (const href of content.matchAll(/href="([^"]*)"/g)) assert.match(href[1]!, /^https?:\/\//, 'absolute links only');
+    assert.doesNotMatch(content, /¶/);
+  }
+});
+
+test('the sitemap lists every page, and robots.txt points to it', async () => {
+  const index = await (await fetch(`${server.url}sitemap-index.xml`)).text();
+  assert.equal(XMLValidator.validate(index), true);
+  const parser = new XMLParser();
+  const sitemaps = [parser.parse(index).sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+  const listed = new Set<string>();
+  for (const loc of sitemaps) {
+    const xml = await (await fetch(local(loc))).text();
+    for (const url of [parser.parse(xml).urlset.url].flat()) listed.add(url.loc);
+  }
+  const pages = (function walk(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return name === 'index.html' ? [absolute(relative(DIST, dir).split('\\').join('/').replace(/(.)$/, '$1/'))] : [];
+    });
+  })(DIST);
+  assert.deepEqual([...listed].sort(), pages.sort());
+  assert.equal(pages.length, 1 + 1 + 1 + 4 + ARTICLES.length, 'home, search, tags, four tag pages and the articles');
+  const robots = await (await fetch(`${server.url}robots.txt`)).text();
+  assert.match(robots, new RegExp(`^Sitemap: ${absolute('sitemap-index.xml').replace(/[.?]/g, '\\$&')}$`, 'm'));
+});
+
+test('"Copy link" puts the canonical URL on the clipboard and says so', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  const article = ARTICLES[0]!;
+  await page.goto(`${server.url}articles/${article.slug}/`);
+  const bar = page.getByRole('region', { name: 'Share this article' });
+  await bar.getByRole('button', { name: 'Copy link' }).click();
+  await bar.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), absolute(`articles/${article.slug}/`));
+  const mail = await bar.getByRole('link', { name: 'E-mail' }).getAttribute('href');
+  assert.ok(mail!.startsWith('mailto:?subject=') && decodeURIComponent(mail!).includes(absolute(`articles/${article.slug}/`)));
+});
+
+/** Wait until the element has faded fully in (the reveal is a short transition). */
+async function visible(page: Page, locator: ReturnType<Page['locator']>): Promise<void> {
+  await page.waitForFunction((el) => getComputedStyle(el!).opacity === '1', await locator.elementHandle());
+}
+
+/** Whether the element is inside the viewport once scrolling has settled. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  await page.waitForFunction((s) => {
+    const el = document.querySelector(s);
+    if (!el) return false;
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight;
+  }, selector);
+  return true;
+}
+
+test('a heading link is named, focusable, and takes the reader to the marked section', async () => {
+  const page = await newPage();
+  const article = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
+  await page.goto(`${server.url}articles/${article.slug}/`);
+  const link = page.getByRole('link', { name: 'Link to the section Conclusion' });
+  await link.focus();
+  await visible(page, link); // on focus
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#conclusion$/);
+  assert.ok(await inView(page, '#conclusion'));
+  assert.ok(await page.locator('#conclusion').evaluate((el) => el.matches(':target')));
+  const marked = await page.locator('.heading-block:has(#conclusion)').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(marked, 'rgba(0, 0, 0, 0)', 'the section is marked');
+});
+
+test('every paragraph has an id from its own text, and its ¶ link takes the reader to it', async () => {
+  const page = await newPage();
+  const article = ARTICLES[1]!;
+  await page.goto(`${server.url}articles/${article.slug}/`);
+  const paragraphs = page.locator('#article-body > p');
+  const ids = await paragraphs.evaluateAll((ps) => ps.map((p) => p.id));
+  const texts = article.blocks; // this article has only paragraphs
+  assert.equal(ids.length, texts.length);
+  ids.forEach((id, i) => {
+    const hash = createHash('sha256').update(texts[i]!).digest('hex').slice(0, 8);
+    assert.ok(id === `p-${hash}` || id.startsWith(`p-${hash}-`), `paragraph ${i + 1} id ${id} comes from its text`);
+  });
+
+  const target = paragraphs.nth(20);
+  const id = ids[20]!;
+  await target.hover();
+  const pilcrow = target.getByRole('link', { name: 'Link to this paragraph' });
+  await visible(page, pilcrow); // on hover
+  await pilcrow.click();
+  await page.waitForURL(new RegExp(`#${id}$`));
+  assert.ok(await inView(page, `#${id}`));
+  assert.ok(await target.evaluate((el) => el.matches(':target')));
+  assert.notEqual(await target.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
+
+  const fresh = await newPage();
+  await fresh.goto(`${server.url}articles/${article.slug}/#${id}`);
+  assert.ok(await inView(fresh, `#${id}`), 'a shared paragraph link lands on the paragraph');
+});
+
+test('"Copy link to quote" copies a text-fragment link that lands on the marked quote', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  const article = ARTICLES[1]!;
+  await page.goto(`${server.url}articles/${article.slug}/`);
+  const quote = 'Serendipity is the possibility of making accidental discoveries.';
+  await page.evaluate((text) => {
+    const p = [...document.querySelectorAll('#article-body p')].find((el) => el.textContent!.includes(text))!;
+    p.scrollIntoView();
+    const node = p.firstChild as Text;
+    const start = node.data.indexOf(text);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + text.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, quote);
+  const button = page.getByRole('button', { name: 'Copy link to quote' });
+  await button.click();
+  await page.getByText('Link to quote copied').waitFor({ state: 'attached' });
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(`${absolute(`articles/${article.slug}/`)}#:~:text=`), link);
+
+  const reader = await newPage();
+  await reader.goto(local(link));
+  const mark = reader.locator('#article-body mark.quote-target');
+  await mark.waitFor();
+  assert.equal((await mark.innerText()).replace(/\s+/g, ' '), quote);
+  assert.ok(await inView(reader, '#article-body mark.quote-target'));
+});
+
+test('without JavaScript the share bar offers e-mail, and no button that cannot work', async () => {
+  const page = await newPage({ javaScriptEnabled: false });
+  await page.goto(`${server.url}articles/${ARTICLES[0]!.slug}/`);
+  const bar = page.getByRole('region', { name: 'Share this article' });
+  assert.equal(await bar.getByRole('link', { name: 'E-mail' }).isVisible(), true);
+  assert.equal(await bar.getByRole('button').count(), 0);
+});

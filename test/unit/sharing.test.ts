@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { feedHtml } from '../../src/utils/feed-html';
+import { jsonLd, inlineJson } from '../../src/utils/structured-data';
+import { paragraphId } from '../../src/markdown/paragraph-links';
+import { parseTextFragment, textFragment } from '../../src/scripts/text-fragment';
+
+describe('paragraphId', () => {
+  test('depends on the paragraph text only, white space aside', () => {
+    expect(paragraphId('Intelligence is never just data.')).toBe(paragraphId('  Intelligence is never\njust data. '));
+    expect(paragraphId('Intelligence is never just data.')).not.toBe(paragraphId('Intelligence is never just data!'));
+    expect(paragraphId('x')).toMatch(/^p-[0-9a-f]{8}$/);
+  });
+});
+
+describe('textFragment', () => {
+  test('links a short quote whole, encoding the characters that are syntax in a directive', () => {
+    expect(textFragment('non-State actors, of course')).toBe('#:~:text=non%2DState%20actors%2C%20of%20course');
+  });
+
+  test('links a long quote by its first and last four words', () => {
+    const quote = 'Serendipity is the possibility of making accidental discoveries. Indeed, it is never by chance';
+    expect(textFragment(quote)).toBe('#:~:text=Serendipity%20is%20the%20possibility,is%20never%20by%20chance');
+  });
+
+  test('is read back by parseTextFragment', () => {
+    expect(parseTextFragment(`https://x.org/a/${textFragment('non-State actors, of course')}`)).toEqual({
+      start: 'non-State actors, of course',
+    });
+    expect(parseTextFragment('https://x.org/a/#:~:text=one%20two,three%20four')).toEqual({ start: 'one two', end: 'three four' });
+    expect(parseTextFragment('https://x.org/a/#p-12345678')).toBeUndefined();
+  });
+});
+
+describe('jsonLd', () => {
+  const page = {
+    title: 'T',
+    description: 'D',
+    url: 'https://x.org/articles/t/',
+    home: 'https://x.org/',
+    image: { url: 'https://x.org/og/t.png', alt: 'T' },
+  };
+
+  test('describes an article without inventing a date, and names the author only when known', () => {
+    const withAuthor = jsonLd({ ...page, article: { section: 'S', tags: ['cyber'], author: 'A', wordCount: 10 } });
+    expect(withAuthor).toMatchObject({ '@type': 'Article', headline: 'T', author: { name: 'A' }, keywords: 'cyber' });
+    expect(JSON.stringify(withAuthor)).not.toMatch(/date/i);
+    expect(jsonLd({ ...page, article: { section: 'S', tags: [], wordCount: 10 } })).not.toHaveProperty('author');
+  });
+
+  test('cannot close its script element', () => {
+    expect(inlineJson({ headline: '</script><script>alert(1)</script>' })).not.toContain('<');
+  });
+});
+
+describe('feedHtml', () => {
+  test('drops the in-page links, unwraps headings and makes links absolute', () => {
+    const html =
+      '<div class="heading-block"><h2 id="a">A</h2><a class="heading-link" href="#a">#</a></div>' +
+      '<p id="p-1">Text <a class="paragraph-link" href="#p-1">¶</a> and <a href="/tags/x/">x</a></p>';
+    expect(feedHtml(html, 'https://x.org/articles/a/')).toBe(
+      '<h2 id="a">A</h2><p id="p-1">Text  and <a href="https://x.org/tags/x/">x</a></p>',
+    );
+  });
+});
