@@ -1,8 +1,35 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { gunzipSync } from 'node:zlib';
+import { close, createIndex, type IndexFile } from 'pagefind';
+import { PAGE_SUMMARIES_FILE, type PageSummary } from '../scripts/pagefind';
+
+/** Pagefind's compressed files start, once gunzipped, with this signature. */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Result id → title, author, tags and URL, read from the fragments Pagefind wrote, so the
+ * search page can show a result the moment the search returns and fetch its fragment (for
+ * the excerpt) only when the reader pauses.
+ */
+function pageSummaries(files: readonly IndexFile[]): Record<string, PageSummary> {
+  const pages: Record<string, PageSummary> = {};
+  for (const file of files) {
+    const match = /(?:^|\/)fragment\/(?<id>[^/]+)\.pf_fragment$/.exec(file.path);
+    if (!match?.groups) continue;
+    const json = gunzipSync(file.content).subarray(SIGNATURE.length).toString('utf8');
+    const fragment = JSON.parse(json) as { url: string; meta: Record<string, string>; filters: { tag?: string[] } };
+    pages[match.groups.id!] = {
+      url: fragment.url,
+      title: fragment.meta.title ?? fragment.url,
+      ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
+      tags: fragment.filters.tag ?? [],
+    };
+  }
+  return Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
+}
 
 /** Index the finished site in `dir` with Pagefind, writing `<dir>/pagefind/`. */
 async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
@@ -12,8 +39,11 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    writeFileSync(join(site, 'pagefind', PAGE_SUMMARIES_FILE), `${JSON.stringify(pageSummaries(files))}\n`);
     logger.info(`indexed ${added.page_count} HTML files into ${written.outputPath}`);
   } finally {
     await close();

@@ -11,6 +11,15 @@ export interface PagefindSubResult {
   locations: number[];
 }
 
+/** What a result shows before its fragment arrives: from `pagefind/dossier-pages.json`. */
+export interface PageSummary {
+  /** Site path without the base, as Pagefind records it: `/articles/<slug>/`. */
+  url: string;
+  title: string;
+  author?: string | undefined;
+  tags: string[];
+}
+
 /** One page's search data, fetched by `result.data()`. */
 export interface PagefindResultData {
   url: string;
@@ -72,4 +81,18 @@ export function loadPagefind(base: string, indexTag: string, highlightParam: str
     loading = undefined; // let a later attempt try again
   });
   return loading;
+}
+
+/** File the build writes beside Pagefind's bundle: result id → page summary. */
+export const PAGE_SUMMARIES_FILE = 'dossier-pages.json';
+
+/** The page summaries of this build's index, or an empty map when they cannot be had. */
+export async function loadPageSummaries(base: string, indexTag: string): Promise<Map<string, PageSummary>> {
+  try {
+    const response = await fetch(`${base}pagefind/${PAGE_SUMMARIES_FILE}?ts=${indexTag}`);
+    if (!response.ok) return new Map();
+    return new Map(Object.entries((await response.json()) as Record<string, PageSummary>));
+  } catch {
+    return new Map();
+  }
 }

@@ -1,17 +1,33 @@
 /**
  * The search page: Pagefind loads when the reader starts to search (focus, typing, or a
- * query in the URL), results render on every keystroke with no debounce, the URL carries
+ * query in the URL), results render on every keystroke with no debounce (titles at once,
+ * excerpts when the reader pauses), the URL carries
  * the query and the tag (`?q=heroin&tag=drugs`) so a search can be shared, and the result
  * count is announced to screen readers.
  */
 import { buildExcerpt } from './excerpt';
-import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSearch } from './pagefind';
+import {
+  loadPageSummaries,
+  loadPagefind,
+  type PageSummary,
+  type PagefindApi,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearch,
+} from './pagefind';
 
-/** Results rendered per search; Pagefind fetches one small fragment file per result shown. */
+/** Results rendered per search; each one's excerpt needs a small fragment file. */
 const MAX_RESULTS = 10;
 
 /** Sub-results (sections) shown under a result. */
 const MAX_SUB_RESULTS = 3;
+
+/**
+ * How long the query must stay unchanged before excerpts are fetched. Titles show at once
+ * (from the page list); fragments for the excerpts wait for the reader to pause, so typing
+ * `heroin` does not fetch every article that `h` and `he` matched on the way.
+ */
+const EXCERPT_PAUSE_MS = 150;
 
 interface SearchState {
   q: string;
@@ -59,32 +75,42 @@ function urlFor(state: SearchState, current: URL): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function renderResult(el: Elements, data: PagefindResultData): HTMLElement {
+/** A result as soon as the search returns: title, byline and tags, the excerpt to follow. */
+function renderResult(el: Elements, page: PageSummary, href: string): HTMLElement {
   const item = el.resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
-  const title = data.meta.title ?? data.url;
   const link = item.querySelector<HTMLAnchorElement>('[data-result-link]')!;
-  link.href = data.url;
-  link.textContent = title;
+  link.href = href;
+  link.textContent = page.title;
   const byline = item.querySelector<HTMLElement>('[data-result-byline]')!;
-  byline.textContent = [data.meta.author && `By ${data.meta.author}`, ...(data.filters.tag ?? [])].filter(Boolean).join(' · ');
-  item.querySelector('[data-result-excerpt]')!.append(buildExcerpt(document, data.content, data.locations));
+  byline.textContent = [page.author && `By ${page.author}`, ...page.tags].filter(Boolean).join(' · ');
+  return item;
+}
 
+/** Add the excerpt, with the matched words marked, and the matching sections. */
+function fillResult(el: Elements, item: HTMLElement, data: PagefindResultData) {
+  item.querySelector('[data-result-excerpt]')!.replaceChildren(buildExcerpt(document, data.content, data.locations));
   // Sections of the body only: the title (`h1`) is the result itself.
   const subs = data.sub_results
     .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.locations.length > 0)
     .slice(0, MAX_SUB_RESULTS);
   const list = item.querySelector<HTMLUListElement>('[data-result-subs]')!;
-  list.setAttribute('aria-label', `Sections of ${title}`);
-  for (const sub of subs) {
-    const subItem = el.subTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
-    const subLink = subItem.querySelector<HTMLAnchorElement>('a')!;
-    subLink.href = sub.url;
-    subLink.textContent = sub.title;
-    subItem.querySelector('[data-sub-excerpt]')!.append(buildExcerpt(document, data.content, sub.locations, 18));
-    list.append(subItem);
-  }
-  if (subs.length === 0) list.remove();
-  return item;
+  list.setAttribute('aria-label', `Sections of ${data.meta.title ?? ''}`);
+  list.replaceChildren(
+    ...subs.map((sub) => {
+      const subItem = el.subTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      const subLink = subItem.querySelector<HTMLAnchorElement>('a')!;
+      subLink.href = sub.url;
+      subLink.textContent = sub.title;
+      subItem.querySelector('[data-sub-excerpt]')!.append(buildExcerpt(document, data.content, sub.locations, 18));
+      return subItem;
+    }),
+  );
+  list.hidden = subs.length === 0;
+}
+
+/** What a result shows before its fragment arrives, from its data when no summary exists. */
+function summaryOf(data: PagefindResultData): PageSummary {
+  return { url: data.url, title: data.meta.title ?? data.url, author: data.meta.author, tags: data.filters.tag ?? [] };
 }
 
 function renderTagCounts(el: Elements, search: PagefindSearch | undefined) {
@@ -105,13 +131,40 @@ export function startSearchPage(base: string): void {
   const el = elements(document);
   const { indexTag = '', highlightParam = 'highlight' } = el.form.dataset;
   let pagefind: Promise<PagefindApi> | undefined;
+  let summaries: Promise<Map<string, PageSummary>> | undefined;
   /** Bumped by every change of query or tag; a search that sees it move gives way. */
   let version = 0;
+  /** Results whose fragment has been fetched: their excerpts cost nothing more. */
+  const fetched = new Set<string>();
 
   const load = () => {
     pagefind ??= loadPagefind(base, indexTag, highlightParam);
+    summaries ??= loadPageSummaries(base, indexTag);
     return pagefind;
   };
+
+  /** A result link: the article under the base path, with the searched words to highlight. */
+  const hrefFor = (url: string, q: string) => {
+    const link = new URL(`${base}${url.replace(/^\//, '')}`, location.origin);
+    for (const word of q.toLocaleLowerCase().split(/\s+/u)) {
+      const clean = word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+      if (clean) link.searchParams.append(highlightParam, clean);
+    }
+    return `${link.pathname}${link.search}`;
+  };
+
+  /** Excerpts for the results on screen, once the reader pauses (at once when cached). */
+  async function fillExcerpts(id: number, results: PagefindResult[], items: HTMLElement[]) {
+    const stale = () => id !== version;
+    if (!results.every((result) => fetched.has(result.id))) {
+      await new Promise((resolve) => setTimeout(resolve, EXCERPT_PAUSE_MS));
+      if (stale()) return;
+    }
+    const data = await Promise.all(results.map((result) => result.data()));
+    for (const result of results) fetched.add(result.id);
+    if (stale()) return;
+    data.forEach((page, i) => fillResult(el, items[i]!, page));
+  }
 
   const state = (): SearchState => ({
     q: el.input.value.trim(),
@@ -150,11 +203,21 @@ export function startSearchPage(base: string): void {
     if (stale()) return;
     const search = await api.search(q, tag ? { filters: { tag } } : {});
     if (stale() || !search) return;
-    const top = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (stale()) return;
+    const shown = search.results.slice(0, MAX_RESULTS);
+    const pages = await summaries!;
+    let items: HTMLElement[];
+    if (shown.every((result) => pages.has(result.id))) {
+      items = shown.map((result) => renderResult(el, pages.get(result.id)!, hrefFor(pages.get(result.id)!.url, q)));
+    } else {
+      // No page list (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
+      const data = await Promise.all(shown.map((result) => result.data()));
+      if (stale()) return;
+      items = data.map((page) => renderResult(el, summaryOf(page), page.url));
+    }
 
-    el.results.replaceChildren(...top.map((data) => renderResult(el, data)));
+    el.results.replaceChildren(...items);
     el.results.dataset.query = q;
+    void fillExcerpts(id, shown, items);
     renderTagCounts(el, search);
     const where = tag ? ` tagged ${tag}` : '';
     if (search.results.length === 0) show(`No results for “${q}”${where}.`, true);
