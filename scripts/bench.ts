@@ -48,13 +48,16 @@ function trackBytes(cdp: CDPSession) {
 /** Search code and data: Pagefind's files and the page's bundled scripts. */
 const isSearchFile = (path: string) => path.includes('/pagefind/') || /\/_astro\/.*\.js$/.test(path);
 
-/** Type `words` into the search box; resolve with ms from the last keydown to the first frame showing a result. */
-async function timeQuery(page: Page, words: string): Promise<number> {
+/**
+ * Type `words` into the search box; resolve with ms from the last keydown to the first frame
+ * showing a result, and to the first frame showing its excerpt.
+ */
+async function timeQuery(page: Page, words: string): Promise<{ result: number; excerpt: number }> {
   await page.evaluate((words) => {
-    const w = window as unknown as { bench: { lastKey: number; shown: Promise<number> } };
+    const w = window as unknown as { bench: { lastKey: number; shown: Promise<number>; excerpt: Promise<number> } };
     const results = document.getElementById('search-results')!;
     results.replaceChildren();
-    const bench = { lastKey: 0, shown: Promise.resolve(0) };
+    const bench = { lastKey: 0, shown: Promise.resolve(0), excerpt: Promise.resolve(0) };
     addEventListener('keydown', (e) => (bench.lastKey = e.timeStamp), true);
     bench.shown = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
@@ -64,20 +67,33 @@ async function timeQuery(page: Page, words: string): Promise<number> {
         requestAnimationFrame(() => resolve(performance.now()));
       }).observe(results, { childList: true, attributes: true, attributeFilter: ['data-query'] });
     });
+    bench.excerpt = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        const excerpt = results.querySelector('[data-result-excerpt]');
+        if (results.dataset.query !== words || !excerpt?.textContent) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
     w.bench = bench;
   }, words);
   const box = page.getByLabel('Search the articles');
   await box.fill('');
   await box.pressSequentially(words, { delay: KEY_DELAY });
   return page.evaluate(async () => {
-    const { bench } = window as unknown as { bench: { lastKey: number; shown: Promise<number> } };
-    const shown = await bench.shown;
-    return shown - bench.lastKey;
+    const { bench } = window as unknown as { bench: { lastKey: number; shown: Promise<number>; excerpt: Promise<number> } };
+    const [shown, excerpt] = await Promise.all([bench.shown, bench.excerpt]);
+    return { result: shown - bench.lastKey, excerpt: excerpt - bench.lastKey };
   });
 }
 
+/** Let requests still in flight for the query finish before counting its bytes. */
+const quiet = (page: Page) => page.waitForTimeout(400);
+
 interface Run {
   coldMs: number;
+  coldExcerptMs: number;
+  warmExcerptMs: number;
   coldBytes: number;
   pageBytes: number;
   warmMs: number;
@@ -95,14 +111,14 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   const net = trackBytes(cdp);
 
   await page.goto(`${base}search/`);
-  const coldMs = await timeQuery(page, COLD_QUERY);
-  await page.waitForLoadState('networkidle');
+  const cold = await timeQuery(page, COLD_QUERY);
+  await quiet(page);
   const coldBytes = net.total(isSearchFile);
   const pageBytes = net.total((path) => !isSearchFile(path));
 
   const beforeWarm = net.total();
-  const warmMs = await timeQuery(page, WARM_QUERY);
-  await page.waitForLoadState('networkidle');
+  const warm = await timeQuery(page, WARM_QUERY);
+  await quiet(page);
   const warmBytes = net.total() - beforeWarm;
   await context.close();
 
@@ -115,10 +131,12 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   await plain.waitForLoadState('networkidle');
   await fresh.close();
   return {
-    coldMs,
+    coldMs: cold.result,
+    coldExcerptMs: cold.excerpt,
     coldBytes,
     pageBytes,
-    warmMs,
+    warmMs: warm.result,
+    warmExcerptMs: warm.excerpt,
     warmBytes,
     plainBytes: plainNet.total(),
     plainJsBytes: plainNet.total((path) => path.endsWith('.js')),
@@ -162,9 +180,11 @@ async function main() {
       `a key every ${KEY_DELAY} ms (median, min–max)`,
   );
   row(`cold query "${COLD_QUERY}": keystroke → result`, runs.map((r) => r.coldMs), 'ms', '≤ 150 ms');
+  row(`cold query "${COLD_QUERY}": keystroke → excerpt`, runs.map((r) => r.coldExcerptMs), 'ms', '—');
   row(`cold query "${COLD_QUERY}": bytes`, runs.map((r) => r.coldBytes), 'KB', '≤ 100 KB');
   row('search page itself (HTML, CSS, icon)', runs.map((r) => r.pageBytes), 'KB', '—');
   row(`warm query "${WARM_QUERY}": keystroke → result`, runs.map((r) => r.warmMs), 'ms', '≤ 50 ms');
+  row(`warm query "${WARM_QUERY}": keystroke → excerpt`, runs.map((r) => r.warmExcerptMs), 'ms', '—');
   row(`warm query "${WARM_QUERY}": bytes`, runs.map((r) => r.warmBytes), 'KB', '—');
   row('plain article view: all bytes', runs.map((r) => r.plainBytes), 'KB', '—');
   row('plain article view: JavaScript bytes', runs.map((r) => r.plainJsBytes), 'KB', '—');

@@ -51,6 +51,7 @@ test('results show title, excerpt with the matched words marked, tags, and secti
   await search(page, 'heroin');
   const result = page.locator('#search-results > li').first();
   assert.match(await result.innerText(), /drugs/);
+  await result.locator('[data-result-excerpt] mark').first().waitFor(); // excerpts follow the titles
   const marks = await result.locator('[data-result-excerpt] mark').allInnerTexts();
   assert.ok(marks.length > 0 && marks.every((m) => /heroin/i.test(m)), `marked: ${marks.join(', ')}`);
   const sections = result.getByRole('list', { name: `Sections of ${byTag('drugs').title}` }).getByRole('link');
