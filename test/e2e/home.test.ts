@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -64,4 +65,19 @@ test('no page asks another host for anything: no web fonts, scripts or images fr
     await page.waitForLoadState('networkidle');
   }
   assert.deepEqual([...hosts], [new URL(server.url).host]);
+});
+
+test('axe finds no violation on the home, article, tag and 404 pages, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await (await browser.newContext({ colorScheme })).newPage();
+    for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'tags/pscs/', 'no/such/page/']) {
+      await page.goto(`${server.url}${path}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+        `${colorScheme} /${path}`,
+      );
+    }
+  }
 });
