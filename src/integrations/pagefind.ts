@@ -59,19 +59,21 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
  */
 export function pagefind(): AstroIntegration {
   let bundle = '';
-  let prefix = '/pagefind/';
+  let base = '/';
   return {
     name: 'dossier:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         bundle = join(fileURLToPath(config.outDir), 'pagefind');
-        prefix = `${config.base.replace(/\/$/, '')}/pagefind/`;
+        base = `${config.base.replace(/\/$/, '')}/`;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const path = new URL(request.url ?? '/', 'http://dev').pathname;
-          if (!path.startsWith(prefix)) return next();
-          const file = normalize(join(bundle, decodeURIComponent(path.slice(prefix.length))));
+          // Vite may already have taken the base path off the URL; take it off if not.
+          let path = new URL(request.url ?? '/', 'http://dev').pathname;
+          if (base !== '/' && path.startsWith(base)) path = path.slice(base.length - 1);
+          if (!path.startsWith('/pagefind/')) return next();
+          const file = normalize(join(bundle, decodeURIComponent(path.slice('/pagefind/'.length))));
           if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);

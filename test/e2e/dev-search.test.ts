@@ -1,0 +1,69 @@
+/**
+ * `npm run dev` searches the last build's index, and without one the search page says exactly
+ * how to get it.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { BASE, DIST } from '../support/site';
+
+let browser: Browser;
+const empty = mkdtempSync(join(tmpdir(), 'dossier-no-index-'));
+
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  rmSync(empty, { recursive: true, force: true });
+});
+
+/** Start `astro dev` reading the index from `outDir`; resolve with its URL (base included). */
+async function devServer(outDir: string): Promise<{ url: string; stop: () => void }> {
+  const port = 5000 + (process.pid % 2000);
+  const child: ChildProcess = spawn(
+    'node_modules/.bin/astro',
+    ['dev', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir, '--ignore-lock'],
+    { env: { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = `http://127.0.0.1:${port}${BASE}`;
+  for (let tries = 0; tries < 120; tries++) {
+    try {
+      if ((await fetch(`${url}search/`)).ok) return { url, stop: () => child.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill();
+  throw new Error('astro dev did not start within 30 s');
+}
+
+test('in npm run dev, search works against the last build', async () => {
+  const dev = await devServer(DIST);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${dev.url}search/?q=heroin`);
+    await page.getByRole('status').filter({ hasText: '1 result for “heroin”' }).waitFor({ timeout: 20_000 });
+    assert.match(await page.locator('#search-results [data-result-link]').first().innerText(), /Illicit Drug Trade/);
+  } finally {
+    dev.stop();
+  }
+});
+
+test('in npm run dev without a build, the search page says how to get an index', async () => {
+  const dev = await devServer(empty);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${dev.url}search/?q=heroin`);
+    await page.getByRole('status').filter({ hasText: 'No search index yet' }).waitFor({ timeout: 20_000 });
+    assert.match(await page.getByRole('status').innerText(), /Run `npm run build` once and reload/);
+  } finally {
+    dev.stop();
+  }
+});
