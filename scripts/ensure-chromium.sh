@@ -12,5 +12,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+$sudo apt-get install -y -qq chromium >/dev/null
 [ -x "$chromium" ] || { echo "ensure-chromium: still no $chromium after apt-get" >&2; exit 1; }
