@@ -1,34 +1,23 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { assertShowsArticle } from '../support/article-page';
-import { launchBrowser } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { serveSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useSite();
 
 for (const article of ARTICLES) {
   test(`${article.title}: every paragraph, heading and list item of the seed, and no chrome`, async () => {
-    const page = await (await browser.newContext()).newPage();
-    await assertShowsArticle(page, `${server.url}articles/${article.slug}/`, article);
+    const page = await (await site.browser.newContext()).newPage();
+    await assertShowsArticle(page, `${site.server.url}articles/${article.slug}/`, article);
   });
 }
 
 test('the PSC article keeps its ten companies as a numbered list', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   const article = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
-  await page.goto(`${server.url}articles/${article.slug}/`);
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
   const list = page.locator('main article .prose ol');
   assert.equal(await list.count(), 1);
   assert.equal(await list.locator('li').count(), 10);
@@ -36,8 +25,8 @@ test('the PSC article keeps its ten companies as a numbered list', async () => {
 });
 
 test('the article reads well without JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const article = ARTICLES[1]!;
-  await assertShowsArticle(page, `${server.url}articles/${article.slug}/`, article);
+  await assertShowsArticle(page, `${site.server.url}articles/${article.slug}/`, article);
 });

@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { test } from 'node:test';
 import { articlesFromSeed } from '../support/seed-truth';
-import { serveSite, sitePath } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { sitePath, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useSite();
 
 test('the home page lists the four articles in seed order with byline, tags, description and reading time', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(site.server.url);
   assert.equal(await page.title(), 'Dossier — Long-form analysis on international security, set for reading.');
   assert.equal(await page.locator('h1').count(), 1);
 
@@ -41,37 +30,37 @@ test('the home page lists the four articles in seed order with byline, tags, des
 });
 
 test('following a title opens the article', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(site.server.url);
   await page.getByRole('link', { name: ARTICLES[2]!.title, exact: true }).click();
   await page.waitForURL(`**/articles/${ARTICLES[2]!.slug}/`);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ARTICLES[2]!.title);
 });
 
 test('an unknown address shows the 404 page with a way back', async () => {
-  const page = await (await browser.newContext()).newPage();
-  const response = await page.goto(`${server.url}no/such/page/`);
+  const page = await (await site.browser.newContext()).newPage();
+  const response = await page.goto(`${site.server.url}no/such/page/`);
   assert.equal(response?.status(), 404);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page not found');
   assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), sitePath());
 });
 
 test('no page asks another host for anything: no web fonts, scripts or images from elsewhere', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   const hosts = new Set<string>();
   page.on('request', (request) => hosts.add(new URL(request.url()).host));
   for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'search/?q=heroin']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.waitForLoadState('networkidle');
   }
-  assert.deepEqual([...hosts], [new URL(server.url).host]);
+  assert.deepEqual([...hosts], [new URL(site.server.url).host]);
 });
 
 test('axe finds no violation on the home, article, tag and 404 pages, light and dark', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await (await browser.newContext({ colorScheme })).newPage();
+    const page = await (await site.browser.newContext({ colorScheme })).newPage();
     for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'tags/pscs/', 'no/such/page/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const { violations } = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(
         violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

@@ -1,27 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { articlesFromSeed } from '../support/seed-truth';
-import { serveSite, sitePath } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { sitePath, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
 const byTag = (tag: string) => ARTICLES.find((a) => a.tags.includes(tag))!;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useSite();
 
 async function openSearch(query = ''): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}search/${query}`);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(`${site.server.url}search/${query}`);
   return page;
 }
 
@@ -107,10 +97,10 @@ test('following a result highlights the searched words and scrolls the first mat
 });
 
 test('arriving at an article any other way highlights nothing and loads no search code', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`${server.url}articles/${byTag('drugs').slug}/`);
+  await page.goto(`${site.server.url}articles/${byTag('drugs').slug}/`);
   await page.waitForLoadState('networkidle');
   assert.equal(await page.locator('mark').count(), 0);
   assert.deepEqual(
@@ -131,7 +121,7 @@ test('a query that looks like HTML is shown as text and runs nothing', async () 
   await search(page, query);
   assert.match(await page.getByRole('status').innerText(), /for “<img src=x onerror=alert\(1\)>”/);
   assert.equal(await page.locator('main img').count(), 0);
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
   await page.getByRole('status').filter({ hasText: query }).waitFor();
   assert.equal(await page.locator('main img').count(), 0);
   assert.deepEqual(dialogs, []);
@@ -161,20 +151,20 @@ test('results are reachable from the keyboard and the count is announced', async
 });
 
 test('"/" and Ctrl+K open search from any page', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(site.server.url);
   await page.keyboard.press('/');
   await page.waitForURL(/\/search\/$/);
   await page.waitForFunction(() => document.activeElement?.id === 'search-input');
-  await page.goto(`${server.url}tags/`);
+  await page.goto(`${site.server.url}tags/`);
   await page.keyboard.press('Control+k');
   await page.waitForURL(/\/search\/$/);
 });
 
 test('axe finds no violation on the search page with results shown', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await (await browser.newContext({ colorScheme })).newPage();
-    await page.goto(`${server.url}search/?q=intelligence`);
+    const page = await (await site.browser.newContext({ colorScheme })).newPage();
+    await page.goto(`${site.server.url}search/?q=intelligence`);
     await page.getByRole('status').filter({ hasText: 'results for' }).waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(
@@ -186,8 +176,8 @@ test('axe finds no violation on the search page with results shown', async () =>
 });
 
 test('without JavaScript the search page says so and links to every article and tag page', async () => {
-  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await page.goto(`${server.url}search/`);
+  const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(`${site.server.url}search/`);
   assert.match(await page.locator('main').innerText(), /Search needs JavaScript/);
   for (const article of ARTICLES) {
     assert.equal(

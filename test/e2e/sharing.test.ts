@@ -2,37 +2,27 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { DIST, serveSite, sitePath } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { DIST, sitePath, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
 /** The site URL the build was made with (`SITE_URL`, default in src/config.ts). */
 const SITE = process.env.SITE_URL ?? 'https://dossier.example.org';
 const absolute = (path: string) => new URL(sitePath(path), SITE).href;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useSite();
 
 /** The local address of an absolute site URL, so the test can open what a reader was sent. */
 const local = (url: string) => {
   const { pathname, search, hash } = new URL(url);
-  return `${new URL(server.url).origin}${pathname}${search}${hash}`;
+  return `${new URL(site.server.url).origin}${pathname}${search}${hash}`;
 };
 
 async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  return (await browser.newContext(options)).newPage();
+  return (await site.browser.newContext(options)).newPage();
 }
 
 const meta = (page: Page, key: string) =>
@@ -41,7 +31,7 @@ const meta = (page: Page, key: string) =>
 for (const article of ARTICLES) {
   test(`${article.title}: meta tags and JSON-LD match its frontmatter`, async () => {
     const page = await newPage();
-    await page.goto(`${server.url}articles/${article.slug}/`);
+    await page.goto(`${site.server.url}articles/${article.slug}/`);
     const url = absolute(`articles/${article.slug}/`);
     const image = absolute(`og/${article.slug}.png`);
     assert.equal(await page.title(), `${article.title} — Dossier`);
@@ -83,7 +73,7 @@ for (const article of ARTICLES) {
 test('every page has a canonical link, a description, the feed link and a social image', async () => {
   const page = await newPage();
   for (const path of ['', 'tags/', 'tags/drugs/', 'search/']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), absolute(path));
     assert.ok((await meta(page, 'description'))[0]);
     assert.equal(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'), sitePath('rss.xml'));
@@ -94,7 +84,7 @@ test('every page has a canonical link, a description, the feed link and a social
 
 test('social images are 1200×630 PNGs', async () => {
   for (const name of ['home', ...ARTICLES.map((a) => a.slug)]) {
-    const response = await fetch(`${server.url}og/${name}.png`);
+    const response = await fetch(`${site.server.url}og/${name}.png`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'image/png');
     const png = Buffer.from(await response.arrayBuffer());
@@ -105,7 +95,7 @@ test('social images are 1200×630 PNGs', async () => {
 });
 
 test('the feed is valid RSS with one item per article, absolute links and the full text', async () => {
-  const xml = await (await fetch(`${server.url}rss.xml`)).text();
+  const xml = await (await fetch(`${site.server.url}rss.xml`)).text();
   assert.equal(SyntaxValidator.validate(xml), true, 'well-formed XML');
   const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
   const items = feed.rss.channel.item as Array<Record<string, string>>;
@@ -122,7 +112,7 @@ test('the feed is valid RSS with one item per article, absolute links and the fu
 });
 
 test('the sitemap lists every page, and robots.txt points to it', async () => {
-  const index = await (await fetch(`${server.url}sitemap-index.xml`)).text();
+  const index = await (await fetch(`${site.server.url}sitemap-index.xml`)).text();
   assert.equal(SyntaxValidator.validate(index), true, 'well-formed XML');
   const parser = new XMLParser();
   const sitemaps = [parser.parse(index).sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
@@ -140,16 +130,16 @@ test('the sitemap lists every page, and robots.txt points to it', async () => {
   })(DIST);
   assert.deepEqual([...listed].sort(), pages.sort());
   assert.equal(pages.length, 1 + 1 + 1 + 4 + ARTICLES.length, 'home, search, tags, four tag pages and the articles');
-  const robots = await (await fetch(`${server.url}robots.txt`)).text();
+  const robots = await (await fetch(`${site.server.url}robots.txt`)).text();
   assert.match(robots, new RegExp(`^Sitemap: ${absolute('sitemap-index.xml').replace(/[.?]/g, '\\$&')}$`, 'm'));
 });
 
 test('"Copy link" puts the canonical URL on the clipboard and says so', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
   const page = await context.newPage();
   const article = ARTICLES[0]!;
-  await page.goto(`${server.url}articles/${article.slug}/`);
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
   const bar = page.getByRole('region', { name: 'Share this article' });
   await bar.getByRole('button', { name: 'Copy link' }).click();
   await bar.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
@@ -177,7 +167,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 test('a heading link is named, focusable, and takes the reader to the marked section', async () => {
   const page = await newPage();
   const article = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
-  await page.goto(`${server.url}articles/${article.slug}/`);
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
   const link = page.getByRole('link', { name: 'Link to the section Conclusion' });
   await link.focus();
   await visible(page, link); // on focus
@@ -192,7 +182,7 @@ test('a heading link is named, focusable, and takes the reader to the marked sec
 test('every paragraph has an id from its own text, and its ¶ link takes the reader to it', async () => {
   const page = await newPage();
   const article = ARTICLES[1]!;
-  await page.goto(`${server.url}articles/${article.slug}/`);
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
   const paragraphs = page.locator('#article-body > p');
   const ids = await paragraphs.evaluateAll((ps) => ps.map((p) => p.id));
   const texts = article.blocks; // this article has only paragraphs
@@ -214,16 +204,16 @@ test('every paragraph has an id from its own text, and its ¶ link takes the rea
   assert.notEqual(await target.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
 
   const fresh = await newPage();
-  await fresh.goto(`${server.url}articles/${article.slug}/#${id}`);
+  await fresh.goto(`${site.server.url}articles/${article.slug}/#${id}`);
   assert.ok(await inView(fresh, `#${id}`), 'a shared paragraph link lands on the paragraph');
 });
 
 test('"Copy link to quote" copies a text-fragment link that lands on the marked quote', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
   const page = await context.newPage();
   const article = ARTICLES[1]!;
-  await page.goto(`${server.url}articles/${article.slug}/`);
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
   const quote = 'Serendipity is the possibility of making accidental discoveries.';
   await page.evaluate((text) => {
     const p = [...document.querySelectorAll('#article-body p')].find((el) => el.textContent!.includes(text))!;
@@ -252,7 +242,7 @@ test('"Copy link to quote" copies a text-fragment link that lands on the marked 
 
 test('without JavaScript the share bar offers e-mail, and no button that cannot work', async () => {
   const page = await newPage({ javaScriptEnabled: false });
-  await page.goto(`${server.url}articles/${ARTICLES[0]!.slug}/`);
+  await page.goto(`${site.server.url}articles/${ARTICLES[0]!.slug}/`);
   const bar = page.getByRole('region', { name: 'Share this article' });
   assert.equal(await bar.getByRole('link', { name: 'E-mail' }).isVisible(), true);
   assert.equal(await bar.getByRole('button').count(), 0);

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { test } from 'node:test';
 import { articlesFromSeed } from '../support/seed-truth';
-import { serveSite, sitePath } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import { sitePath, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
 const TAGS = [
@@ -13,19 +10,11 @@ const TAGS = [
   { slug: 'pscs', label: 'PSCs' },
   { slug: 'drugs', label: 'drugs' },
 ];
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = useSite();
 
 test('the tag index shows every tag with its description and article count', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}tags/`);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(`${site.server.url}tags/`);
   const items = page.locator('main li');
   assert.equal(await items.count(), TAGS.length);
   for (const [i, tag] of TAGS.entries()) {
@@ -40,8 +29,8 @@ test('the tag index shows every tag with its description and article count', asy
 
 for (const tag of TAGS) {
   test(`the ${tag.label} tag page lists exactly its articles`, async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}tags/${tag.slug}/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.server.url}tags/${tag.slug}/`);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), tag.label);
     const listed = await page.locator('main article h2 a').allInnerTexts();
     const expected = ARTICLES.filter((a) => a.tags.includes(tag.label)).map((a) => a.title);
@@ -51,9 +40,9 @@ for (const tag of TAGS) {
 }
 
 test('a tag on an article page leads to that tag page', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   const article = ARTICLES[3]!;
-  await page.goto(`${server.url}articles/${article.slug}/`);
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
   await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: article.tags[0] }).click();
   await page.waitForURL(`**/tags/${article.tags[0]!.toLowerCase()}/`);
   assert.ok((await page.locator('main article h2 a').allInnerTexts()).includes(article.title));

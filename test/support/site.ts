@@ -2,6 +2,9 @@
  * The build the browser tests run against: `dist/` at `/` by default, or another build under a
  * base path (`E2E_DIST=dist-reader E2E_BASE=/reader/`), so every test also runs under a base.
  */
+import { after, before } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
 /** Base path the build under test was made with, e.g. `/` or `/reader/`. */
@@ -18,4 +21,22 @@ export function sitePath(path = ''): string {
 /** Serve the build under test on 127.0.0.1. */
 export function serveSite(): Promise<StaticServer> {
   return serveStatic({ root: DIST, base: BASE });
+}
+
+/** The served build and a browser, started before a test file's tests and stopped after them. */
+export interface SiteUnderTest {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/** Start the build's server and Chromium around the tests of the calling file. */
+export function useSite(): SiteUnderTest {
+  const site = {} as SiteUnderTest;
+  before(async () => {
+    [site.server, site.browser] = await Promise.all([serveSite(), launchBrowser()]);
+  });
+  after(async () => {
+    await Promise.all([site.browser?.close(), site.server?.close()]);
+  });
+  return site;
 }
