@@ -73,20 +73,15 @@ function readSeed(file: string): Seed {
   }
 }
 
-/** The `.md` files in `outDir` that ingest wrote (they carry its marker), by name. */
-function generatedFiles(outDir: string): Map<string, string> {
-  const found = new Map<string, string>();
-  let names: string[] = [];
+/** Every `.md` file in `outDir` with its contents, by name; hand-written ones included. */
+function markdownFiles(outDir: string): Map<string, string> {
+  let names: string[];
   try {
     names = readdirSync(outDir).filter((name) => name.endsWith('.md'));
   } catch {
-    return found; // no output folder yet
+    return new Map(); // no output folder yet
   }
-  for (const name of names.sort()) {
-    const contents = readFileSync(path.join(outDir, name), 'utf8');
-    found.set(name, contents);
-  }
-  return found;
+  return new Map(names.sort().map((name) => [name, readFileSync(path.join(outDir, name), 'utf8')]));
 }
 
 function isGenerated(contents: string): boolean {
@@ -101,7 +96,7 @@ interface Plan {
 
 /** What must change in `outDir` to match `files`; refuses to overwrite a hand-written file. */
 function plan(files: readonly ArticleFile[], outDir: string): Plan {
-  const existing = generatedFiles(outDir);
+  const existing = markdownFiles(outDir);
   const result: Plan = { write: [], unchanged: [], remove: [] };
   for (const file of files) {
     const name = `${file.slug}.md`;
