@@ -81,7 +81,9 @@ async function timeQuery(page: Page, words: string): Promise<{ result: number; e
   await box.fill('');
   await box.pressSequentially(words, { delay: KEY_DELAY });
   return page.evaluate(async () => {
-    const { bench } = window as unknown as { bench: { lastKey: number; shown: Promise<number>; excerpt: Promise<number> } };
+    const { bench } = window as unknown as {
+      bench: { lastKey: number; shown: Promise<number>; excerpt: Promise<number> };
+    };
     const [shown, excerpt] = await Promise.all([bench.shown, bench.excerpt]);
     return { result: shown - bench.lastKey, excerpt: excerpt - bench.lastKey };
   });
@@ -179,16 +181,66 @@ async function main() {
     `\nSearch on ${server.url.replace(/:\d+/, ':<port>')}, gzip, ${RUNS} runs in fresh browser contexts, ` +
       `a key every ${KEY_DELAY} ms (median, min–max)`,
   );
-  row(`cold query "${COLD_QUERY}": keystroke → result`, runs.map((r) => r.coldMs), 'ms', '≤ 150 ms');
-  row(`cold query "${COLD_QUERY}": keystroke → excerpt`, runs.map((r) => r.coldExcerptMs), 'ms', '—');
-  row(`cold query "${COLD_QUERY}": bytes`, runs.map((r) => r.coldBytes), 'KB', '≤ 100 KB');
-  row('search page itself (HTML, CSS, icon)', runs.map((r) => r.pageBytes), 'KB', '—');
-  row(`warm query "${WARM_QUERY}": keystroke → result`, runs.map((r) => r.warmMs), 'ms', '≤ 50 ms');
-  row(`warm query "${WARM_QUERY}": keystroke → excerpt`, runs.map((r) => r.warmExcerptMs), 'ms', '—');
-  row(`warm query "${WARM_QUERY}": bytes`, runs.map((r) => r.warmBytes), 'KB', '—');
-  row('plain article view: all bytes', runs.map((r) => r.plainBytes), 'KB', '—');
-  row('plain article view: JavaScript bytes', runs.map((r) => r.plainJsBytes), 'KB', '—');
-  row('plain article view: Pagefind requests', runs.map((r) => r.plainPagefindRequests), '', '0');
+  row(
+    `cold query "${COLD_QUERY}": keystroke → result`,
+    runs.map((r) => r.coldMs),
+    'ms',
+    '≤ 150 ms',
+  );
+  row(
+    `cold query "${COLD_QUERY}": keystroke → excerpt`,
+    runs.map((r) => r.coldExcerptMs),
+    'ms',
+    '—',
+  );
+  row(
+    `cold query "${COLD_QUERY}": bytes`,
+    runs.map((r) => r.coldBytes),
+    'KB',
+    '≤ 100 KB',
+  );
+  row(
+    'search page itself (HTML, CSS, icon)',
+    runs.map((r) => r.pageBytes),
+    'KB',
+    '—',
+  );
+  row(
+    `warm query "${WARM_QUERY}": keystroke → result`,
+    runs.map((r) => r.warmMs),
+    'ms',
+    '≤ 50 ms',
+  );
+  row(
+    `warm query "${WARM_QUERY}": keystroke → excerpt`,
+    runs.map((r) => r.warmExcerptMs),
+    'ms',
+    '—',
+  );
+  row(
+    `warm query "${WARM_QUERY}": bytes`,
+    runs.map((r) => r.warmBytes),
+    'KB',
+    '—',
+  );
+  row(
+    'plain article view: all bytes',
+    runs.map((r) => r.plainBytes),
+    'KB',
+    '—',
+  );
+  row(
+    'plain article view: JavaScript bytes',
+    runs.map((r) => r.plainJsBytes),
+    'KB',
+    '—',
+  );
+  row(
+    'plain article view: Pagefind requests',
+    runs.map((r) => r.plainPagefindRequests),
+    '',
+    '0',
+  );
 }
 
 await main();

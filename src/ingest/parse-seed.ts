@@ -168,12 +168,20 @@ export function parseSeed(text: string, file: string): SeedArticle[] {
       i++;
     }
     if (i >= blocks.length) {
-      throw error(section!.line, `"${ARTICLE_END}" to end the article ${quote(title!.text)}`, `the end of the file at line ${lineCount}`);
+      throw error(
+        section!.line,
+        `"${ARTICLE_END}" to end the article ${quote(title!.text)}`,
+        `the end of the file at line ${lineCount}`,
+      );
     }
     const end = blocks[i]!;
     const extra = end.lines.slice(1).find((line) => cleanText(line) !== ARTICLE_END_EXTRA);
     if (extra !== undefined) {
-      throw error(end.line + end.lines.indexOf(extra), `"${ARTICLE_END_EXTRA}" or a blank line after "${ARTICLE_END}"`, quote(cleanText(extra)));
+      throw error(
+        end.line + end.lines.indexOf(extra),
+        `"${ARTICLE_END_EXTRA}" or a blank line after "${ARTICLE_END}"`,
+        quote(cleanText(extra)),
+      );
     }
     const bodyBlocks = blocks.slice(bodyStart, i);
     i++;

@@ -53,7 +53,10 @@ export interface PagefindSearch {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string | string[]> },
+  ): Promise<PagefindSearch | null>;
   filters(): Promise<PagefindFilterCounts>;
 }
 

@@ -39,7 +39,9 @@ export function initShareBar(bar: HTMLElement): void {
   if (typeof navigator.share === 'function') {
     native.hidden = false;
     native.addEventListener('click', () => {
-      navigator.share({ title: document.querySelector('h1')?.textContent ?? document.title, url: canonicalUrl() }).catch(() => undefined);
+      navigator
+        .share({ title: document.querySelector('h1')?.textContent ?? document.title, url: canonicalUrl() })
+        .catch(() => undefined);
     });
   }
 }
@@ -79,7 +81,8 @@ export function initQuoteLinks(body: HTMLElement, button: HTMLButtonElement, sta
  * scroll here.
  */
 export function markSharedQuote(body: HTMLElement): void {
-  const url = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? location.href;
+  const url =
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? location.href;
   const quote = parseTextFragment(url);
   if (!quote) return;
   const mark = markQuote(body, quote);

@@ -9,8 +9,7 @@ export const WORDS_PER_MINUTE = 230;
 /** Articles in the order the seeds print them: by seed file, then by line. */
 export function inSeedOrder(articles: readonly Article[]): Article[] {
   return [...articles].sort(
-    (a, b) =>
-      a.data.source.file.localeCompare(b.data.source.file) || a.data.source.firstLine - b.data.source.firstLine,
+    (a, b) => a.data.source.file.localeCompare(b.data.source.file) || a.data.source.firstLine - b.data.source.firstLine,
   );
 }
 
@@ -26,5 +25,7 @@ export function readingMinutes(markdown: string): number {
 
 /** Articles that carry the tag with this label, in seed order. */
 export function withTag(articles: readonly Article[], label: string): Article[] {
-  return inSeedOrder(articles.filter((article) => article.data.tags.includes(label as Article['data']['tags'][number])));
+  return inSeedOrder(
+    articles.filter((article) => article.data.tags.includes(label as Article['data']['tags'][number])),
+  );
 }

@@ -24,7 +24,16 @@ export function jsonLd(page: PageFacts): Record<string, unknown> {
   const website = { '@type': 'WebSite', name: SITE.title, url: page.home };
   const publisher = { '@type': 'Organization', name: SITE.title, url: page.home };
   if (!page.article) {
-    return { '@context': 'https://schema.org', '@type': 'WebPage', name: page.title, description: page.description, url: page.url, image: page.image.url, isPartOf: website, publisher };
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: page.title,
+      description: page.description,
+      url: page.url,
+      image: page.image.url,
+      isPartOf: website,
+      publisher,
+    };
   }
   return {
     '@context': 'https://schema.org',

@@ -24,7 +24,10 @@ test('the home page lists the four articles in seed order with byline, tags, des
     if (article.author) assert.match(text, new RegExp(`By ${article.author}`));
     else assert.doesNotMatch(text, /\bBy /);
     assert.match(text, /\d+ min read/);
-    const tags = await card.getByRole('list', { name: `Tags of ${article.title}` }).getByRole('link').allInnerTexts();
+    const tags = await card
+      .getByRole('list', { name: `Tags of ${article.title}` })
+      .getByRole('link')
+      .allInnerTexts();
     assert.deepEqual(tags, article.tags);
   }
 });

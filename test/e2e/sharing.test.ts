@@ -26,7 +26,9 @@ async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Prom
 }
 
 const meta = (page: Page, key: string) =>
-  page.locator(`meta[property="${key}"], meta[name="${key}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('content')));
+  page
+    .locator(`meta[property="${key}"], meta[name="${key}"]`)
+    .evaluateAll((els) => els.map((el) => el.getAttribute('content')));
 
 for (const article of ARTICLES) {
   test(`${article.title}: meta tags and JSON-LD match its frontmatter`, async () => {
@@ -45,7 +47,10 @@ for (const article of ARTICLES) {
     assert.deepEqual(await meta(page, 'og:image'), [image]);
     assert.deepEqual(await meta(page, 'og:image:width'), ['1200']);
     assert.deepEqual(await meta(page, 'og:image:height'), ['630']);
-    assert.match((await meta(page, 'og:image:alt'))[0]!, new RegExp(article.title.slice(0, 20).replace(/[?()]/g, '\\$&')));
+    assert.match(
+      (await meta(page, 'og:image:alt'))[0]!,
+      new RegExp(article.title.slice(0, 20).replace(/[?()]/g, '\\$&')),
+    );
     assert.deepEqual(await meta(page, 'article:section'), [article.section]);
     assert.deepEqual(await meta(page, 'article:tag'), article.tags);
     assert.deepEqual(await meta(page, 'article:author'), article.author ? [article.author] : []);
@@ -76,7 +81,10 @@ test('every page has a canonical link, a description, the feed link and a social
     await page.goto(`${site.server.url}${path}`);
     assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), absolute(path));
     assert.ok((await meta(page, 'description'))[0]);
-    assert.equal(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'), sitePath('rss.xml'));
+    assert.equal(
+      await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'),
+      sitePath('rss.xml'),
+    );
     assert.deepEqual(await meta(page, 'og:image'), [absolute('og/home.png')]);
     assert.deepEqual(await meta(page, 'og:type'), ['website']);
   }
@@ -88,7 +96,11 @@ test('social images are 1200×630 PNGs', async () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'image/png');
     const png = Buffer.from(await response.arrayBuffer());
-    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${name}: PNG signature`);
+    assert.deepEqual(
+      [...png.subarray(0, 8)],
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      `${name}: PNG signature`,
+    );
     assert.equal(png.toString('latin1', 12, 16), 'IHDR');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `${name}: size`);
   }
@@ -105,8 +117,12 @@ test('the feed is valid RSS with one item per article, absolute links and the fu
     assert.equal(item.title, article.title);
     assert.equal(item.link, absolute(`articles/${article.slug}/`));
     const content = item['content:encoded']!;
-    assert.ok(content.includes(article.blocks.at(-1)!.replace(/&/g, '&amp;').slice(0, 60)), 'full text, to the last block');
-    for (const href of content.matchAll(/href="([^"]*)"/g)) assert.match(href[1]!, /^https?:\/\//, 'absolute links only');
+    assert.ok(
+      content.includes(article.blocks.at(-1)!.replace(/&/g, '&amp;').slice(0, 60)),
+      'full text, to the last block',
+    );
+    for (const href of content.matchAll(/href="([^"]*)"/g))
+      assert.match(href[1]!, /^https?:\/\//, 'absolute links only');
     assert.doesNotMatch(content, /¶/);
   }
 });
@@ -145,7 +161,9 @@ test('"Copy link" puts the canonical URL on the clipboard and says so', async ()
   await bar.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), absolute(`articles/${article.slug}/`));
   const mail = await bar.getByRole('link', { name: 'E-mail' }).getAttribute('href');
-  assert.ok(mail!.startsWith('mailto:?subject=') && decodeURIComponent(mail!).includes(absolute(`articles/${article.slug}/`)));
+  assert.ok(
+    mail!.startsWith('mailto:?subject=') && decodeURIComponent(mail!).includes(absolute(`articles/${article.slug}/`)),
+  );
 });
 
 /** Wait until the element has faded fully in (the reveal is a short transition). */
@@ -175,7 +193,9 @@ test('a heading link is named, focusable, and takes the reader to the marked sec
   await page.waitForURL(/#conclusion$/);
   assert.ok(await inView(page, '#conclusion'));
   assert.ok(await page.locator('#conclusion').evaluate((el) => el.matches(':target')));
-  const marked = await page.locator('.heading-block:has(#conclusion)').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const marked = await page
+    .locator('.heading-block:has(#conclusion)')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(marked, 'rgba(0, 0, 0, 0)', 'the section is marked');
 });
 

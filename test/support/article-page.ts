@@ -5,16 +5,16 @@ import { PAGE_CHROME, type ArticleTruth } from './seed-truth';
 
 /** Text of every paragraph, heading and list item of the article body, in order. */
 export function bodyBlocks(page: Page): Promise<string[]> {
-  return page
-    .locator('main article .prose')
-    .evaluate((body) =>
-      [...body.querySelectorAll(':scope > p, :scope > .heading-block > h2, :scope > ol > li, :scope > ul > li')].map((el) => {
+  return page.locator('main article .prose').evaluate((body) =>
+    [...body.querySelectorAll(':scope > p, :scope > .heading-block > h2, :scope > ol > li, :scope > ul > li')].map(
+      (el) => {
         // The text a reader reads: the in-page `¶` and `#` links are not part of it.
         const copy = el.cloneNode(true) as Element;
         copy.querySelectorAll('.paragraph-link, .heading-link').forEach((link) => link.remove());
         return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-      }),
-    );
+      },
+    ),
+  );
 }
 
 /** Open `url` and check it shows the article exactly as its seed lines read. */

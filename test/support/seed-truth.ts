@@ -28,7 +28,9 @@ const CREDIT = /^From our partner /;
 function readArticle(dir: string, name: string) {
   const text = readFileSync(join(dir, name), 'utf8');
   const data = parse(text.slice(4, text.indexOf('\n---\n')));
-  const seed = readFileSync(data.source.file, 'utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const seed = readFileSync(data.source.file, 'utf8')
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/);
   const lines = seed.slice(data.source.firstLine - 1, data.source.lastLine - 1); // up to `Continue Reading`
   const body = lines.slice(lines.findIndex((line) => clean(line) === 'on') + 1);
   return {
@@ -58,4 +60,12 @@ export function articlesFromSeed(dir = 'content/articles'): ArticleTruth[] {
 }
 
 /** Lines of the seed page that are chrome, not article: they must appear on no page. */
-export const PAGE_CHROME = ['Connect with us', 'Continue Reading', 'Comments', 'Publications', 'Latest', 'Trending', 'Published'];
+export const PAGE_CHROME = [
+  'Connect with us',
+  'Continue Reading',
+  'Comments',
+  'Publications',
+  'Latest',
+  'Trending',
+  'Published',
+];

@@ -51,7 +51,11 @@ function fileFor(root: string, path: string): string | undefined {
 }
 
 /** Serve `root` on 127.0.0.1 at a free port. */
-export function serveStatic({ root = 'dist', base = '/', gzip = true }: StaticServerOptions = {}): Promise<StaticServer> {
+export function serveStatic({
+  root = 'dist',
+  base = '/',
+  gzip = true,
+}: StaticServerOptions = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const prefix = `/${base.replace(/^\/|\/$/g, '')}/`.replace('//', '/');
   const server: Server = createServer((request, response) => {
@@ -69,7 +73,11 @@ export function serveStatic({ root = 'dist', base = '/', gzip = true }: StaticSe
     response.writeHead(status, {
       'content-type': type,
       // Pages revalidate; assets are cached, as hosts do (hashed `_astro/` files for good).
-      'cache-control': type.startsWith('text/html') ? 'no-cache' : file.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+      'cache-control': type.startsWith('text/html')
+        ? 'no-cache'
+        : file.includes('/_astro/')
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=600',
       ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     const stream = createReadStream(file);

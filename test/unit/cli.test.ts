@@ -20,7 +20,11 @@ function ingest(...args: string[]) {
 
 /** Every file of a folder with its contents, to compare before and after. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 beforeEach(() => {
@@ -97,14 +101,21 @@ describe('npm run ingest', () => {
   test('refuses a path that cannot be read', () => {
     const run = ingest('--seeds', 'seeds/missing.txt');
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe('seeds/missing.txt: expected a readable seed file or folder, found no such file or folder');
+    expect(run.stderr.trim()).toBe(
+      'seeds/missing.txt: expected a readable seed file or folder, found no such file or folder',
+    );
   });
 
   test('refuses bytes that are not UTF-8, naming the line', () => {
-    writeFileSync(join(work, 'seeds/000_4f47ba8be8894ef4.txt'), Buffer.from('Connect with us\n\nIntel\xffligence\n', 'latin1'));
+    writeFileSync(
+      join(work, 'seeds/000_4f47ba8be8894ef4.txt'),
+      Buffer.from('Connect with us\n\nIntel\xffligence\n', 'latin1'),
+    );
     const run = ingest();
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe('seeds/000_4f47ba8be8894ef4.txt:3: expected UTF-8 text, found bytes that are not UTF-8');
+    expect(run.stderr.trim()).toBe(
+      'seeds/000_4f47ba8be8894ef4.txt:3: expected UTF-8 text, found bytes that are not UTF-8',
+    );
   });
 
   test('refuses to overwrite a hand-written file that has an article slug', () => {
@@ -112,7 +123,9 @@ describe('npm run ingest', () => {
     cpSync(join(ROOT, 'test/fixtures/hand-written.md'), target);
     const run = ingest();
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^content\/articles\/evolutions-of-strategic-intelligence\.md:1: expected a file written by ingest/);
+    expect(run.stderr).toMatch(
+      /^content\/articles\/evolutions-of-strategic-intelligence\.md:1: expected a file written by ingest/,
+    );
     expect(readFileSync(target, 'utf8')).toBe(readFileSync(join(ROOT, 'test/fixtures/hand-written.md'), 'utf8'));
     expect(readdirSync(join(work, 'content/articles'))).toEqual(['evolutions-of-strategic-intelligence.md']);
   });

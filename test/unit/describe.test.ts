@@ -11,7 +11,8 @@ suite('describe', () => {
   });
 
   test('cuts a long paragraph at a word boundary within 160 characters and marks the cut', () => {
-    const text = 'The emergence of the most advanced day-to-day technologies in the military centers of the world has transformed the methods of conflict among the nations before and more than anywhere.';
+    const text =
+      'The emergence of the most advanced day-to-day technologies in the military centers of the world has transformed the methods of conflict among the nations before and more than anywhere.';
     const result = describe([paragraph(text)]);
     expect(result.length).toBeLessThanOrEqual(DESCRIPTION_MAX_CHARS);
     expect(result.endsWith('…')).toBe(true);

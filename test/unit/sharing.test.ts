@@ -26,7 +26,10 @@ describe('textFragment', () => {
     expect(parseTextFragment(`https://x.org/a/${textFragment('non-State actors, of course')}`)).toEqual({
       start: 'non-State actors, of course',
     });
-    expect(parseTextFragment('https://x.org/a/#:~:text=one%20two,three%20four')).toEqual({ start: 'one two', end: 'three four' });
+    expect(parseTextFragment('https://x.org/a/#:~:text=one%20two,three%20four')).toEqual({
+      start: 'one two',
+      end: 'three four',
+    });
     expect(parseTextFragment('https://x.org/a/#p-12345678')).toBeUndefined();
   });
 });

@@ -35,7 +35,9 @@ describe('assignTags', () => {
   });
 
   test('leaves an article untagged when nothing matches', () => {
-    expect(assignTags({ title: 'Water Wars on the Nile', body: 'The dam is finished, and the quarrel is not.' })).toEqual([]);
+    expect(
+      assignTags({ title: 'Water Wars on the Nile', body: 'The dam is finished, and the quarrel is not.' }),
+    ).toEqual([]);
   });
 
   test('ignores a passing mention in a long body', () => {

@@ -7,7 +7,11 @@ describe('bodyToMdast', () => {
       { type: 'heading', text: 'Conclusion' },
       { type: 'list', start: 4, items: ['Four', 'Five'] },
     ]);
-    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Conclusion' }] });
+    expect(tree.children[0]).toMatchObject({
+      type: 'heading',
+      depth: 2,
+      children: [{ type: 'text', value: 'Conclusion' }],
+    });
     expect(tree.children[1]).toMatchObject({ type: 'list', ordered: true, start: 4 });
   });
 });
@@ -25,6 +29,11 @@ describe('bodyToMarkdown', () => {
   });
 
   test('ends with one newline and separates blocks with one blank line', () => {
-    expect(bodyToMarkdown([{ type: 'paragraph', text: 'A.' }, { type: 'heading', text: 'B' }])).toBe('A.\n\n## B\n');
+    expect(
+      bodyToMarkdown([
+        { type: 'paragraph', text: 'A.' },
+        { type: 'heading', text: 'B' },
+      ]),
+    ).toBe('A.\n\n## B\n');
   });
 });

@@ -1,0 +1,8 @@
+/** @type {import('prettier').Config} */
+export default {
+  printWidth: 120,
+  singleQuote: true,
+  plugins: ['prettier-plugin-astro', 'prettier-plugin-tailwindcss'],
+  overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
+  tailwindStylesheet: './src/styles/global.css',
+};
