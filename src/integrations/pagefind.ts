@@ -1,10 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex, type IndexFile } from 'pagefind';
-import { PAGE_SUMMARIES_FILE, type PageSummary } from '../scripts/pagefind';
+import { INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE, type PageSummary } from '../scripts/pagefind';
 
 /** Pagefind's compressed files start, once gunzipped, with this signature. */
 const SIGNATURE = 'pagefind_dcd';
@@ -31,20 +31,53 @@ function pageSummaries(files: readonly IndexFile[]): Record<string, PageSummary>
   return Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Index the finished site in `dir` with Pagefind, writing `<dir>/pagefind/`. */
+/** The index's own name: the hash of its metadata file, which changes whenever the index does. */
+function indexTag(files: readonly IndexFile[]): string {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  return Object.values(languages)
+    .map((language) => language.hash)
+    .sort()
+    .join('.');
+}
+
+/** The HTML files of the finished site, at any depth. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Index the finished site in `dir` with Pagefind, writing `<dir>/pagefind/` and the page list
+ * beside it, then name the index in the pages that ask for it (the search page preloads
+ * `pagefind-entry.json?ts=<tag>`), so a cached entry can never outlive its index.
+ */
 async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const site = fileURLToPath(dir);
+  const out = join(site, 'pagefind');
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    // Built once in memory, then written here: the page list and the tag are read from the same files.
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    writeFileSync(join(site, 'pagefind', PAGE_SUMMARIES_FILE), `${JSON.stringify(pageSummaries(files))}\n`);
-    logger.info(`indexed ${added.page_count} HTML files into ${written.outputPath}`);
+    for (const file of files) {
+      mkdirSync(dirname(join(out, file.path)), { recursive: true });
+      writeFileSync(join(out, file.path), file.content);
+    }
+    writeFileSync(join(out, PAGE_SUMMARIES_FILE), `${JSON.stringify(pageSummaries(files))}\n`);
+    const tag = indexTag(files);
+    for (const html of htmlFiles(site)) {
+      const text = readFileSync(html, 'utf8');
+      if (text.includes(INDEX_TAG_PLACEHOLDER)) writeFileSync(html, text.replaceAll(INDEX_TAG_PLACEHOLDER, tag));
+    }
+    logger.info(`indexed ${added.page_count} HTML files into ${out} (index ${tag})`);
   } finally {
     await close();
   }

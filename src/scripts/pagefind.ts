@@ -60,16 +60,20 @@ export interface PagefindApi {
   filters(): Promise<PagefindFilterCounts>;
 }
 
+/**
+ * Stands in the search page's HTML for the index's name until the build has one: the Pagefind
+ * integration replaces it with the hash of the index it wrote (in `astro dev` it stays).
+ */
+export const INDEX_TAG_PLACEHOLDER = '__DOSSIER_INDEX_TAG__';
+
 let loading: Promise<PagefindApi> | undefined;
 
 /**
- * `indexTag` names this build's index (`pagefind-entry.json?ts=<tag>`), so the search page
- * can preload that exact URL and a host may cache it until the next build; `highlightParam`
- * is added to result links with the searched words.
- *
- * Pagefind, imported once from `<base>pagefind/pagefind.js` and set up for this site:
- * result URLs under the base path, the highlight parameter on every result link, tag counts
- * on every search, and no web worker (for four articles it costs more bytes and start-up time than it saves).
+ * Pagefind, imported once from `<base>pagefind/pagefind.js` and set up for this site: result
+ * URLs under the base path, `highlightParam` with the searched words on every result link,
+ * `pagefind-entry.json?ts=<indexTag>` (a URL the page can preload and a host may cache), tag
+ * counts on every search, and no web worker (for four articles it costs more bytes and
+ * start-up time than it saves). A failed load is forgotten, so the next search tries again.
  */
 export function loadPagefind(base: string, indexTag: string, highlightParam: string): Promise<PagefindApi> {
   loading ??= (async () => {

@@ -188,3 +188,14 @@ test('without JavaScript the search page says so and links to every article and 
   assert.equal(await page.getByRole('link', { name: 'all tags', exact: true }).getAttribute('href'), sitePath('tags/'));
   assert.equal(await page.getByRole('searchbox').isVisible(), false);
 });
+
+test("the search page preloads the entry file of exactly this build's index", async () => {
+  const page = await openSearch();
+  const entry = await (await fetch(`${site.server.url}pagefind/pagefind-entry.json`)).json();
+  const hash = (Object.values(entry.languages) as { hash: string }[]).map((language) => language.hash).join('.');
+  assert.equal(await page.locator('#search-form').getAttribute('data-index-tag'), hash);
+  const preloads = await page
+    .locator('link[rel="preload"]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  assert.ok(preloads.includes(sitePath(`pagefind/pagefind-entry.json?ts=${hash}`)), preloads.join(', '));
+});
