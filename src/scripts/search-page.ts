@@ -1,9 +1,8 @@
 /**
  * The search page: Pagefind loads when the reader starts to search (focus, typing, or a
- * query in the URL), results render on every keystroke with no debounce (titles at once,
- * excerpts when the reader pauses), the URL carries
- * the query and the tag (`?q=heroin&tag=drugs`) so a search can be shared, and the result
- * count is announced to screen readers.
+ * query in the URL); results render on every keystroke with no debounce (titles at once,
+ * excerpts when the reader pauses); the URL carries the query and the tag
+ * (`?q=heroin&tag=drugs`), so a search can be shared; the result count is announced.
  */
 import { buildExcerpt } from './excerpt';
 import {
@@ -130,17 +129,16 @@ function renderTagCounts(el: Elements, search: PagefindSearch | undefined) {
 export function startSearchPage(base: string): void {
   const el = elements(document);
   const { indexTag = '', highlightParam = 'highlight' } = el.form.dataset;
-  let pagefind: Promise<PagefindApi> | undefined;
   let summaries: Promise<Map<string, PageSummary>> | undefined;
   /** Bumped by every change of query or tag; a search that sees it move gives way. */
   let version = 0;
   /** Results whose fragment has been fetched: their excerpts cost nothing more. */
   const fetched = new Set<string>();
 
+  /** Pagefind (loaded once, retried after a failure) and, beside it, the page list. */
   const load = () => {
-    pagefind ??= loadPagefind(base, indexTag, highlightParam);
     summaries ??= loadPageSummaries(base, indexTag);
-    return pagefind;
+    return loadPagefind(base, indexTag, highlightParam);
   };
 
   /** A result link: the article under the base path, with the searched words to highlight. */
@@ -191,7 +189,6 @@ export function startSearchPage(base: string): void {
     try {
       api = await load();
     } catch {
-      pagefind = undefined;
       show(
         import.meta.env.DEV
           ? 'No search index yet. Run `npm run build` once and reload: `npm run dev` searches the last build.'
@@ -211,6 +208,7 @@ export function startSearchPage(base: string): void {
     } else {
       // No page list (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
       const data = await Promise.all(shown.map((result) => result.data()));
+      for (const result of shown) fetched.add(result.id);
       if (stale()) return;
       items = data.map((page) => renderResult(el, summaryOf(page), page.url));
     }
@@ -222,8 +220,8 @@ export function startSearchPage(base: string): void {
     const where = tag ? ` tagged ${tag}` : '';
     if (search.results.length === 0) show(`No results for “${q}”${where}.`, true);
     else {
-      const shown = search.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
-      show(`${plural(search.results.length, 'result')} for “${q}”${where}${shown}.`);
+      const more = search.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+      show(`${plural(search.results.length, 'result')} for “${q}”${where}${more}.`);
     }
   }
 

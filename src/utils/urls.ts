@@ -29,9 +29,9 @@ export function tagUrl(slug: string): string {
   return withBase(`tags/${slug}/`);
 }
 
-/** The search page, optionally with a query: `/search/?q=heroin`. */
-export function searchUrl(q?: string): string {
-  return withBase(q ? `search/?q=${encodeURIComponent(q)}` : 'search/');
+/** The search page: `/search/`. */
+export function searchUrl(): string {
+  return withBase('search/');
 }
 
 /** A social image: `/og/<slug>.png` for an article, `/og/home.png` for every other page. */
