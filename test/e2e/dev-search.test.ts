@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { BASE, DIST } from '../support/site';
 
@@ -44,26 +44,26 @@ async function devServer(outDir: string): Promise<{ url: string; stop: () => voi
   throw new Error('astro dev did not start within 30 s');
 }
 
-test('in npm run dev, search works against the last build', async () => {
-  const dev = await devServer(DIST);
+/** Open `/search/?q=heroin` on a dev server reading the index from `outDir`; stop the server after. */
+async function searchInDev(outDir: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const dev = await devServer(outDir);
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${dev.url}search/?q=heroin`);
+    await check(page);
+  } finally {
+    dev.stop();
+  }
+}
+
+test('in npm run dev, search works against the last build', () =>
+  searchInDev(DIST, async (page) => {
     await page.getByRole('status').filter({ hasText: '1 result for “heroin”' }).waitFor({ timeout: 20_000 });
     assert.match(await page.locator('#search-results [data-result-link]').first().innerText(), /Illicit Drug Trade/);
-  } finally {
-    dev.stop();
-  }
-});
+  }));
 
-test('in npm run dev without a build, the search page says how to get an index', async () => {
-  const dev = await devServer(empty);
-  try {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${dev.url}search/?q=heroin`);
+test('in npm run dev without a build, the search page says how to get an index', () =>
+  searchInDev(empty, async (page) => {
     await page.getByRole('status').filter({ hasText: 'No search index yet' }).waitFor({ timeout: 20_000 });
     assert.match(await page.getByRole('status').innerText(), /Run `npm run build` once and reload/);
-  } finally {
-    dev.stop();
-  }
-});
+  }));

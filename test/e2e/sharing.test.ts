@@ -151,9 +151,7 @@ test('the sitemap lists every page, and robots.txt points to it', async () => {
 });
 
 test('"Copy link" puts the canonical URL on the clipboard and says so', async () => {
-  const context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
-  const page = await context.newPage();
+  const page = await clipboardPage();
   const article = ARTICLES[0]!;
   await page.goto(`${site.server.url}articles/${article.slug}/`);
   const bar = page.getByRole('region', { name: 'Share this article' });
@@ -165,6 +163,13 @@ test('"Copy link" puts the canonical URL on the clipboard and says so', async ()
     mail!.startsWith('mailto:?subject=') && decodeURIComponent(mail!).includes(absolute(`articles/${article.slug}/`)),
   );
 });
+
+/** A page allowed to write and read the clipboard, as a reader's click allows. */
+async function clipboardPage(): Promise<Page> {
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+  return context.newPage();
+}
 
 /** Wait until the element has faded fully in (the reveal is a short transition). */
 async function visible(page: Page, locator: ReturnType<Page['locator']>): Promise<void> {
@@ -229,9 +234,7 @@ test('every paragraph has an id from its own text, and its ¶ link takes the rea
 });
 
 test('"Copy link to quote" copies a text-fragment link that lands on the marked quote', async () => {
-  const context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
-  const page = await context.newPage();
+  const page = await clipboardPage();
   const article = ARTICLES[1]!;
   await page.goto(`${site.server.url}articles/${article.slug}/`);
   const quote = 'Serendipity is the possibility of making accidental discoveries.';
