@@ -29,20 +29,21 @@ function reason(error: unknown): string {
 
 /** The seed files a `--seeds` path names: the file itself, or a folder's `*.txt` by name. */
 function seedFiles(seedsPath: string): string[] {
+  let names: string[] | undefined;
   try {
-    if (!statSync(seedsPath).isDirectory()) return [seedsPath];
-    const files = readdirSync(seedsPath)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => path.join(seedsPath, name));
-    if (files.length === 0) {
-      throw new SeedFormatError(display(seedsPath), undefined, 'a folder with at least one .txt seed', 'none');
-    }
-    return files;
+    if (statSync(seedsPath).isDirectory()) names = readdirSync(seedsPath);
   } catch (error) {
-    if (error instanceof SeedFormatError) throw error;
     throw new SeedFormatError(display(seedsPath), undefined, 'a readable seed file or folder', reason(error));
   }
+  if (!names) return [seedsPath];
+  const files = names
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => path.join(seedsPath, name));
+  if (files.length === 0) {
+    throw new SeedFormatError(display(seedsPath), undefined, 'a folder with at least one .txt seed', 'none');
+  }
+  return files;
 }
 
 /** A seed's text, decoded as strict UTF-8 so a corrupt byte is reported, not replaced. */
