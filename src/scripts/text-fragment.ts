@@ -48,15 +48,19 @@ function textNodes(root: HTMLElement): Text[] {
  * `root` (a paragraph, heading or list item), and return the mark, or undefined.
  */
 export function markQuote(root: HTMLElement, quote: { start: string; end?: string }): HTMLElement | undefined {
-  const fold = (s: string) => s.replace(/\s+/gu, ' ').toLocaleLowerCase();
+  // White space and case are folded without collapsing anything, so offsets in the folded text
+  // are offsets in the text nodes too (lower-casing keeps lengths for Latin script).
+  const fold = (s: string) => s.replace(/\s/gu, ' ').toLowerCase();
+  const start = fold(quote.start);
+  const end = quote.end === undefined ? undefined : fold(quote.end);
   for (const block of root.querySelectorAll<HTMLElement>('p, h2, h3, li')) {
     const nodes = textNodes(block);
     const text = fold(nodes.map((n) => n.data).join(''));
-    const from = text.indexOf(fold(quote.start));
+    const from = text.indexOf(start);
     if (from < 0) continue;
-    const endAt = quote.end ? text.indexOf(fold(quote.end), from + quote.start.length) : from;
+    const endAt = end === undefined ? from : text.indexOf(end, from + start.length);
     if (endAt < 0) continue;
-    const to = quote.end ? endAt + quote.end.length : from + quote.start.length;
+    const to = end === undefined ? from + start.length : endAt + end.length;
     const range = document.createRange();
     let offset = 0;
     for (const node of nodes) {
