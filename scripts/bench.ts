@@ -42,6 +42,15 @@ function trackBytes(cdp: CDPSession) {
       return sum;
     },
     paths: () => [...bytes.keys()].map((url) => new URL(url).pathname),
+    /** Bytes per path, for the paths `keep` selects. */
+    byPath(keep: (path: string) => boolean): Map<string, number> {
+      const out = new Map<string, number>();
+      for (const [url, n] of bytes) {
+        const path = new URL(url).pathname;
+        if (keep(path)) out.set(path, (out.get(path) ?? 0) + n);
+      }
+      return out;
+    },
   };
 }
 
@@ -90,6 +99,8 @@ async function timeQuery(page: Page, words: string): Promise<{ result: number; e
 const quiet = (page: Page) => page.waitForTimeout(400);
 
 interface Run {
+  /** Cold bytes file by file. */
+  coldFiles: Map<string, number>;
   coldMs: number;
   coldExcerptMs: number;
   coldBytes: number;
@@ -113,6 +124,7 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   const cold = await timeQuery(page, COLD_QUERY);
   await quiet(page);
   const coldBytes = net.total(isSearchFile);
+  const coldFiles = net.byPath(isSearchFile);
   const pageBytes = net.total((path) => !isSearchFile(path));
 
   const beforeWarm = net.total();
@@ -130,6 +142,7 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   await plain.waitForLoadState('networkidle');
   await fresh.close();
   return {
+    coldFiles,
     coldMs: cold.result,
     coldExcerptMs: cold.excerpt,
     coldBytes,
@@ -144,7 +157,7 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
 }
 
 /** What the bench prints: label, measure, unit and the issue's target. */
-const ROWS: [string, keyof Run, 'ms' | 'KB' | '', string][] = [
+const ROWS: [string, Exclude<keyof Run, 'coldFiles'>, 'ms' | 'KB' | '', string][] = [
   [`cold query "${COLD_QUERY}": keystroke → result`, 'coldMs', 'ms', '≤ 150 ms'],
   [`cold query "${COLD_QUERY}": keystroke → excerpt`, 'coldExcerptMs', 'ms', '—'],
   [`cold query "${COLD_QUERY}": bytes`, 'coldBytes', 'KB', '≤ 100 KB'],
@@ -190,6 +203,12 @@ async function main() {
     const value = `${fmt(median(values), unit)} ${unit}`;
     const range = `(${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)})`;
     console.log(`${label.padEnd(48)} ${value.padStart(10)}   ${range.padEnd(16)} target ${target}`);
+  }
+  console.log(`\nCold query "${COLD_QUERY}", bytes file by file (median; headers included)`);
+  const paths = [...new Set(runs.flatMap((run) => [...run.coldFiles.keys()]))];
+  const perFile = paths.map((path) => [path, median(runs.map((run) => run.coldFiles.get(path) ?? 0))] as const);
+  for (const [path, bytes] of perFile.sort(([, a], [, b]) => b - a)) {
+    console.log(`  ${path.padEnd(62)} ${fmt(bytes, 'KB').padStart(6)} KB`);
   }
 }
 

@@ -2,46 +2,28 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { close, createIndex, type IndexFile } from 'pagefind';
-import { INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE, type PageSummary } from '../scripts/pagefind';
-
-/** Pagefind's compressed files start, once gunzipped, with this signature. */
-const SIGNATURE = 'pagefind_dcd';
+import { INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE } from '../scripts/pagefind';
+import { gzipSmallest } from './gzip-smallest';
+import {
+  gunzipPagefind,
+  indexTag,
+  isFragment,
+  isGzipped,
+  isShipped,
+  pageSummaries,
+  withoutUnusedAnchors,
+} from './pagefind-files';
 
 /**
- * Result id → title, author, tags and URL, read from the fragments Pagefind wrote, so the
- * search page can show a result the moment the search returns and fetch its fragment (for
- * the excerpt) only when the reader pauses.
+ * A file as the site ships it: a gzipped payload recompressed with zopfli (the bytes inside
+ * unchanged, except that a fragment loses the anchors Pagefind never shows); others as built.
  */
-function pageSummaries(files: readonly IndexFile[]): Record<string, PageSummary> {
-  const pages: Record<string, PageSummary> = {};
-  for (const file of files) {
-    const match = /(?:^|\/)fragment\/(?<id>[^/]+)\.pf_fragment$/.exec(file.path);
-    if (!match?.groups) continue;
-    const json = gunzipSync(file.content).subarray(SIGNATURE.length).toString('utf8');
-    const fragment = JSON.parse(json) as { url: string; meta: Record<string, string>; filters: { tag?: string[] } };
-    pages[match.groups.id!] = {
-      url: fragment.url,
-      title: fragment.meta.title ?? fragment.url,
-      ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
-      tags: fragment.filters.tag ?? [],
-    };
-  }
-  return Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/** The index's own name: the hash of its metadata file, which changes whenever the index does. */
-function indexTag(files: readonly IndexFile[]): string {
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
-  return Object.values(languages)
-    .map((language) => language.hash)
-    .sort()
-    .join('.');
+async function smallest(file: IndexFile): Promise<IndexFile> {
+  if (!isGzipped(file.path)) return file;
+  let raw = gunzipPagefind(file.path, file.content);
+  if (isFragment(file.path)) raw = withoutUnusedAnchors(raw);
+  return { path: file.path, content: await gzipSmallest(raw) };
 }
 
 /** The HTML files of the finished site, at any depth. */
@@ -67,7 +49,8 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     // Built once in memory, then written here: the page list and the tag are read from the same files.
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
-    for (const file of files) {
+    const shipped = await Promise.all(files.filter((file) => isShipped(file.path)).map(smallest));
+    for (const file of shipped) {
       mkdirSync(dirname(join(out, file.path)), { recursive: true });
       writeFileSync(join(out, file.path), file.content);
     }
@@ -77,7 +60,14 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
       const text = readFileSync(html, 'utf8');
       if (text.includes(INDEX_TAG_PLACEHOLDER)) writeFileSync(html, text.replaceAll(INDEX_TAG_PLACEHOLDER, tag));
     }
+    const kb = (list: readonly IndexFile[]) =>
+      (list.filter((file) => isGzipped(file.path)).reduce((sum, file) => sum + file.content.length, 0) / 1000).toFixed(
+        1,
+      );
     logger.info(`indexed ${added.page_count} HTML files into ${out} (index ${tag})`);
+    logger.info(
+      `recompressed Pagefind's gzipped files: ${kb(files.filter((f) => isShipped(f.path)))} KB → ${kb(shipped)} KB`,
+    );
   } finally {
     await close();
   }

@@ -1,0 +1,94 @@
+/**
+ * What Dossier reads from, and does to, the files Pagefind's Node API returns, before the
+ * integration writes them: pure functions over bytes, no file system.
+ */
+import { gunzipSync } from 'node:zlib';
+import type { IndexFile } from 'pagefind';
+import type { PageSummary } from '../scripts/pagefind';
+
+/** Pagefind's compressed files start, once gunzipped, with this signature. */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Pagefind’s own search UIs (390 KB together): Dossier's search page is its own, so nothing
+ * requests them. Its highlighter stays: an article loads it on a `?highlight=` landing.
+ */
+const UNUSED_BUNDLE = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
+
+/** Whether a file Pagefind built is one the site can request (its own UIs are not). */
+export const isShipped = (path: string): boolean => !UNUSED_BUNDLE.test(path);
+
+/** Pagefind's gzipped payloads: the WebAssembly, and the metadata, word, filter and fragment chunks. */
+export const isGzipped = (path: string): boolean => /\.(?:pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/.test(path);
+
+/** A fragment: one page's text and data, fetched for its excerpt. */
+export const isFragment = (path: string): boolean => /(?:^|\/)fragment\/[^/]+\.pf_fragment$/.test(path);
+
+/** A gzipped Pagefind file's bytes, signature included, as Pagefind's browser code reads them. */
+export function gunzipPagefind(path: string, content: Uint8Array): Buffer {
+  const raw = gunzipSync(content);
+  const found = raw.subarray(0, SIGNATURE.length).toString('latin1');
+  if (found !== SIGNATURE) throw new Error(`pagefind/${path}: expected the signature "${SIGNATURE}", found "${found}"`);
+  return raw;
+}
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  filters: { tag?: string[] };
+  anchors?: { element: string; text?: string; title?: string }[];
+}
+
+const parseFragment = (path: string, content: Uint8Array): Fragment =>
+  JSON.parse(gunzipPagefind(path, content).subarray(SIGNATURE.length).toString('utf8')) as Fragment;
+
+const hasText = (text: string | undefined) => Boolean(text && /\S/.test(text));
+
+/**
+ * A fragment without the anchors Pagefind never shows. Pagefind records every element with an
+ * id as an anchor, text and all, so each paragraph's share id (`p-…`) repeats that paragraph
+ * in the fragment; but sub-results are made only from titled anchors and headings (the same
+ * test as `calculate_sub_results` in Pagefind's browser code). Takes and returns the raw bytes.
+ */
+export function withoutUnusedAnchors(raw: Buffer): Buffer {
+  const fragment = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Fragment;
+  if (!Array.isArray(fragment.anchors)) return raw;
+  fragment.anchors = fragment.anchors.filter(
+    (anchor) => hasText(anchor.title) || (/^h[1-6]$/i.test(anchor.element) && hasText(anchor.text)),
+  );
+  return Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment), 'utf8')]);
+}
+
+/**
+ * Result id → title, author, tags and URL, read from the fragments Pagefind wrote, so the
+ * search page can show a result the moment the search returns and fetch its fragment (for
+ * the excerpt) only when the reader pauses.
+ */
+export function pageSummaries(files: readonly IndexFile[]): Record<string, PageSummary> {
+  const pages: Record<string, PageSummary> = {};
+  for (const file of files) {
+    if (!isFragment(file.path)) continue;
+    const id = file.path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
+    const fragment = parseFragment(file.path, file.content);
+    pages[id] = {
+      url: fragment.url,
+      title: fragment.meta.title ?? fragment.url,
+      ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
+      tags: fragment.filters.tag ?? [],
+    };
+  }
+  return Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The index's own name: the hash of its metadata file, which changes whenever the index does. */
+export function indexTag(files: readonly IndexFile[]): string {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  return Object.values(languages)
+    .map((language) => language.hash)
+    .sort()
+    .join('.');
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { gzipSmallest } from '../../src/integrations/gzip-smallest';
+import { gunzipPagefind, isShipped, withoutUnusedAnchors } from '../../src/integrations/pagefind-files';
+
+const pagefindBytes = (json: unknown) => Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8');
+const fragmentOf = (raw: Buffer) => JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as unknown;
+
+describe('withoutUnusedAnchors', () => {
+  const fragment = {
+    url: '/articles/a/',
+    content: 'Title. Intro text. A paragraph worth sharing.',
+    word_count: 7,
+    filters: { tag: ['drugs'] },
+    meta: { title: 'Title' },
+    anchors: [
+      { element: 'h1', id: 'title', text: 'Title', location: 0 },
+      { element: 'p', id: 'p-0badc0de', text: 'Intro text.', location: 1 },
+      { element: 'h2', id: 'intro', text: 'Intro', location: 1 },
+      { element: 'p', id: 'p-12345678', text: 'A paragraph worth sharing.', location: 3 },
+      { element: 'h3', id: 'empty', text: '  ', location: 5 },
+      { element: 'section', id: 'named', title: 'A titled section', text: '', location: 6 },
+    ],
+  };
+
+  test('keeps the anchors that become sub-results (headings, titled anchors) and drops paragraph ids', () => {
+    const trimmed = fragmentOf(withoutUnusedAnchors(pagefindBytes(fragment))) as typeof fragment;
+    expect(trimmed.anchors.map((anchor) => anchor.id)).toEqual(['title', 'intro', 'named']);
+  });
+
+  test('leaves everything else in the fragment as it was', () => {
+    const trimmed = fragmentOf(withoutUnusedAnchors(pagefindBytes(fragment))) as typeof fragment;
+    expect({ ...trimmed, anchors: [] }).toEqual({ ...fragment, anchors: [] });
+    expect(withoutUnusedAnchors(pagefindBytes(fragment)).subarray(0, 12).toString()).toBe('pagefind_dcd');
+  });
+
+  test('passes a fragment without anchors through untouched', () => {
+    const raw = pagefindBytes({ url: '/a/', content: 'x' });
+    expect(withoutUnusedAnchors(raw)).toBe(raw);
+  });
+});
+
+describe('gunzipPagefind', () => {
+  test('returns the bytes Pagefind compressed, signature included', () => {
+    const raw = pagefindBytes({ url: '/a/' });
+    expect(gunzipPagefind('fragment/en_1.pf_fragment', gzipSync(raw))).toEqual(raw);
+  });
+
+  test('names the file when its bytes are not Pagefind’s', () => {
+    expect(() => gunzipPagefind('index/en_1.pf_index', gzipSync('{"not":"pagefind"}'))).toThrow(
+      'pagefind/index/en_1.pf_index: expected the signature "pagefind_dcd", found "{"not":"page"',
+    );
+  });
+});
+
+describe('isShipped', () => {
+  test('leaves out Pagefind’s own UIs, which nothing requests, and keeps what search and landings load', () => {
+    const built = [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'pagefind-highlight.js',
+      'wasm.en.pagefind',
+      'index/en_1.pf_index',
+      'fragment/en_1.pf_fragment',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-component-ui.css',
+    ];
+    expect(built.filter(isShipped)).toEqual(built.slice(0, 7));
+  });
+});
+
+describe('gzipSmallest', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'dossier-gzip-'));
+  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  const seed = readFileSync('seeds/000_4f47ba8be8894ef4.txt');
+
+  test('writes gzip that any gunzip reads back to the same bytes', async () => {
+    expect(gunzipSync(await gzipSmallest(seed, cache))).toEqual(seed);
+  });
+
+  test('is smaller than zlib at its best level', async () => {
+    const best = gzipSync(seed, { level: constants.Z_BEST_COMPRESSION }).length;
+    expect((await gzipSmallest(seed, cache)).length).toBeLessThan(best);
+  });
+
+  test('keeps each result, so a rebuild does not compress the same bytes again', async () => {
+    const input = Buffer.from('the same bytes, twice '.repeat(50));
+    const first = await gzipSmallest(input, cache);
+    const entries = readdirSync(cache).length;
+    expect(entries).toBeGreaterThan(0);
+    expect(await gzipSmallest(input, cache)).toEqual(first);
+    expect(readdirSync(cache)).toHaveLength(entries);
+    expect(readdirSync(cache).every((name) => name.endsWith('.gz'))).toBe(true);
+  });
+});
