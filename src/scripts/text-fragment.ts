@@ -12,23 +12,79 @@ function encodePart(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
-/** The `#:~:text=` fragment for a quote: whole when short, else its first and last words. */
-export function textFragment(quote: string): string {
-  const words = quote.replace(/\s+/gu, ' ').trim().split(' ');
-  if (words.length <= EDGE_WORDS * 2) return `#:~:text=${encodePart(words.join(' '))}`;
-  const start = words.slice(0, EDGE_WORDS).join(' ');
-  const end = words.slice(-EDGE_WORDS).join(' ');
-  return `#:~:text=${encodePart(start)},${encodePart(end)}`;
+/** A quote as a text directive names it: where it starts and ends, and the words around it. */
+export interface TextDirective {
+  /** Words just before the quote, when its start occurs more than once. */
+  prefix?: string;
+  start: string;
+  end?: string;
+  /** Words just after the quote. */
+  suffix?: string;
 }
 
-/** The start and optional end of the first text directive in a URL, or undefined. */
-export function parseTextFragment(url: string): { start: string; end?: string } | undefined {
+/** White space collapsed and case folded, as text directives match. */
+const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/** How many times `needle` occurs in `haystack`, overlaps included. */
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) count++;
+  return count;
+}
+
+/** Words of prefix tried, one more at a time, before a quote's start is given up as ambiguous. */
+const MAX_PREFIX_WORDS = 5;
+
+/**
+ * The fewest words of `before` (the text that precedes a selection) that, put before the
+ * quote's start, occur once in `text`: so a link to the second "national security" lands on
+ * the second. Undefined when the start is unique already, or no prefix makes it so.
+ */
+export function uniquePrefix(before: string, start: string, text: string): string | undefined {
+  const all = collapse(text);
+  const first = collapse(start);
+  if (occurrences(all, first) <= 1) return undefined;
+  const words = before.replace(/\s+/gu, ' ').trim().split(' ').filter(Boolean);
+  for (let n = 1; n <= Math.min(MAX_PREFIX_WORDS, words.length); n++) {
+    const prefix = words.slice(-n).join(' ');
+    if (occurrences(all, `${collapse(prefix)} ${first}`) === 1) return prefix;
+  }
+  return undefined;
+}
+
+/** The start and end of a quote's directive: whole when short, else its first and last words. */
+export function quoteEdges(quote: string): { start: string; end?: string } {
+  const words = quote.replace(/\s+/gu, ' ').trim().split(' ');
+  if (words.length <= EDGE_WORDS * 2) return { start: words.join(' ') };
+  return { start: words.slice(0, EDGE_WORDS).join(' '), end: words.slice(-EDGE_WORDS).join(' ') };
+}
+
+/** The `#:~:text=` fragment for a directive: `prefix-,start,end,-suffix`, parts percent-encoded. */
+export function textFragment({ prefix, start, end, suffix }: TextDirective): string {
+  const parts = [
+    ...(prefix ? [`${encodePart(prefix)}-`] : []),
+    encodePart(start),
+    ...(end ? [encodePart(end)] : []),
+    ...(suffix ? [`-${encodePart(suffix)}`] : []),
+  ];
+  return `#:~:text=${parts.join(',')}`;
+}
+
+/** The first text directive in a URL, or undefined. */
+export function parseTextFragment(url: string): TextDirective | undefined {
   const directive = /:~:(?:.*&)?text=([^&]*)/.exec(url)?.[1];
   if (!directive) return undefined;
-  const parts = directive.split(',').filter((part) => !part.endsWith('-') && !part.startsWith('-'));
-  const [start, end] = parts.map((part) => decodeURIComponent(part));
-  return start ? { start, ...(end ? { end } : {}) } : undefined;
+  const parts = directive.split(',');
+  const decode = (part: string) => decodeURIComponent(part);
+  const prefix = parts[0]?.endsWith('-') ? decode(parts.shift()!.slice(0, -1)) : undefined;
+  const suffix = parts.at(-1)?.startsWith('-') ? decode(parts.pop()!.slice(1)) : undefined;
+  const [start, end] = parts.map(decode);
+  if (!start || parts.length > 2) return undefined;
+  return { ...(prefix ? { prefix } : {}), start, ...(end ? { end } : {}), ...(suffix ? { suffix } : {}) };
 }
+
+/** Blocks a quote is marked within: a quote never spans two. */
+const BLOCKS = 'p, h2, h3, li';
 
 /** Text nodes of `root` that readers see as text (the ¶ and # links aside). */
 function textNodes(root: HTMLElement): Text[] {
@@ -44,39 +100,94 @@ function textNodes(root: HTMLElement): Text[] {
 }
 
 /**
- * Wrap the quote a text fragment names in `<mark class="quote-target">`, within one block of
- * `root` (a paragraph, heading or list item), and return the mark, or undefined.
+ * The text of `root` as a reader sees it, with a space wherever one block ends and the next
+ * begins, and where each text node starts in it.
  */
-export function markQuote(root: HTMLElement, quote: { start: string; end?: string }): HTMLElement | undefined {
+function readText(root: HTMLElement): { text: string; nodes: { node: Text; at: number; block: Element | null }[] } {
+  let text = '';
+  let block: Element | null | undefined;
+  const nodes = textNodes(root).map((node) => {
+    const own = node.parentElement?.closest(BLOCKS) ?? null;
+    if (block !== undefined && own !== block) text += ' ';
+    block = own;
+    const at = text.length;
+    text += node.data;
+    return { node, at, block: own };
+  });
+  return { text, nodes };
+}
+
+/** The text of `root` before a range's start, as `readText` reads it. */
+export function textBefore(root: HTMLElement, range: Range): string {
+  const { text, nodes } = readText(root);
+  for (const { node, at } of nodes) {
+    if (node === range.startContainer) return text.slice(0, at + range.startOffset);
+    // A node that does not end before the range holds or follows its start.
+    if (range.comparePoint(node, node.data.length) >= 0) return text.slice(0, at);
+  }
+  return text;
+}
+
+/** The whole text of `root`, as `readText` reads it. */
+export const readableText = (root: HTMLElement): string => readText(root).text;
+
+/** Whether `text` ends with `words` as whole words (white space and case aside). */
+function endsWithWords(text: string, words: string): boolean {
+  const all = collapse(text);
+  const tail = collapse(words);
+  return all.endsWith(tail) && !/[\p{L}\p{N}]/u.test(all.at(-tail.length - 1) ?? '');
+}
+
+/** Whether `text` starts with `words` as whole words (white space and case aside). */
+function startsWithWords(text: string, words: string): boolean {
+  const all = collapse(text);
+  const head = collapse(words);
+  return all.startsWith(head) && !/[\p{L}\p{N}]/u.test(all.at(head.length) ?? '');
+}
+
+/** Text around a match that a prefix or suffix is compared with: ample for five words. */
+const CONTEXT = 200;
+
+/**
+ * Wrap the quote a text directive names in `<mark class="quote-target">` and return the mark,
+ * or undefined. The quote is the first whose prefix and suffix (when given) match, within one
+ * block of `root` (a paragraph, heading or list item).
+ */
+export function markQuote(root: HTMLElement, quote: TextDirective): HTMLElement | undefined {
+  const { text, nodes } = readText(root);
   // White space and case are folded without collapsing anything, so offsets in the folded text
-  // are offsets in the text nodes too (lower-casing keeps lengths for Latin script).
+  // are offsets in the text too (lower-casing keeps lengths for Latin script).
   const fold = (s: string) => s.replace(/\s/gu, ' ').toLowerCase();
+  const folded = fold(text);
   const start = fold(quote.start);
   const end = quote.end === undefined ? undefined : fold(quote.end);
-  for (const block of root.querySelectorAll<HTMLElement>('p, h2, h3, li')) {
-    const nodes = textNodes(block);
-    const text = fold(nodes.map((n) => n.data).join(''));
-    const from = text.indexOf(start);
-    if (from < 0) continue;
-    const endAt = end === undefined ? from : text.indexOf(end, from + start.length);
+  const blockAt = (offset: number) => nodes.findLast((entry) => entry.at <= offset)?.block;
+  for (let from = folded.indexOf(start); from >= 0; from = folded.indexOf(start, from + 1)) {
+    if (quote.prefix && !endsWithWords(folded.slice(Math.max(0, from - CONTEXT), from), quote.prefix)) continue;
+    const endAt = end === undefined ? from : folded.indexOf(end, from + start.length);
     if (endAt < 0) continue;
     const to = end === undefined ? from + start.length : endAt + end.length;
-    const range = document.createRange();
-    let offset = 0;
-    for (const node of nodes) {
-      const next = offset + node.data.length;
-      if (from >= offset && from <= next) range.setStart(node, from - offset);
-      if (to >= offset && to <= next) {
-        range.setEnd(node, to - offset);
-        break;
-      }
-      offset = next;
-    }
-    const mark = document.createElement('mark');
-    mark.className = 'quote-target';
-    mark.append(range.extractContents());
-    range.insertNode(mark);
-    return mark;
+    if (blockAt(from) !== blockAt(to - 1)) continue;
+    if (quote.suffix && !startsWithWords(folded.slice(to, to + CONTEXT), quote.suffix)) continue;
+    return wrap(nodes, from, to);
   }
   return undefined;
+}
+
+/** Wrap the text from `from` to `to` (offsets in `readText`'s text) in a quote mark. */
+function wrap(nodes: readonly { node: Text; at: number }[], from: number, to: number): HTMLElement {
+  const range = document.createRange();
+  for (const { node, at } of nodes) {
+    const next = at + node.data.length;
+    if (from >= at && from < next) range.setStart(node, from - at);
+    if (to > at && to <= next) {
+      range.setEnd(node, to - at);
+      break;
+    }
+  }
+  const mark = document.createElement('mark');
+  mark.className = 'quote-target';
+  mark.append(range.extractContents());
+  range.insertNode(mark);
+  return mark;
 }

@@ -233,26 +233,38 @@ test('every paragraph has an id from its own text, and its ¶ link takes the rea
   assert.ok(await inView(fresh, `#${id}`), 'a shared paragraph link lands on the paragraph');
 });
 
+/**
+ * Select `quote` in the paragraph of the article page that starts with `paragraph` (its first
+ * occurrence there), press "Copy link to quote" and return the link copied.
+ */
+async function copyQuoteLink(page: Page, quote: string, paragraph: string = quote): Promise<string> {
+  await page.evaluate(
+    ({ quote, paragraph }) => {
+      const p = [...document.querySelectorAll('#article-body p')].find((el) =>
+        el.textContent!.trimStart().startsWith(paragraph),
+      )!;
+      p.scrollIntoView();
+      const node = [...p.childNodes].find((n): n is Text => n instanceof Text && n.data.includes(quote))!;
+      const start = node.data.indexOf(quote);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + quote.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    { quote, paragraph },
+  );
+  await page.getByRole('button', { name: 'Copy link to quote' }).click();
+  await page.getByText('Link to quote copied').waitFor({ state: 'attached' });
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 test('"Copy link to quote" copies a text-fragment link that lands on the marked quote', async () => {
   const page = await clipboardPage();
   const article = ARTICLES[1]!;
   await page.goto(`${site.server.url}articles/${article.slug}/`);
   const quote = 'Serendipity is the possibility of making accidental discoveries.';
-  await page.evaluate((text) => {
-    const p = [...document.querySelectorAll('#article-body p')].find((el) => el.textContent!.includes(text))!;
-    p.scrollIntoView();
-    const node = p.firstChild as Text;
-    const start = node.data.indexOf(text);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + text.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, quote);
-  const button = page.getByRole('button', { name: 'Copy link to quote' });
-  await button.click();
-  await page.getByText('Link to quote copied').waitFor({ state: 'attached' });
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyQuoteLink(page, quote, 'Serendipity');
   assert.ok(link.startsWith(`${absolute(`articles/${article.slug}/`)}#:~:text=`), link);
 
   const reader = await newPage();
@@ -260,6 +272,23 @@ test('"Copy link to quote" copies a text-fragment link that lands on the marked 
   const mark = reader.locator('#article-body mark.quote-target');
   await mark.waitFor();
   assert.equal((await mark.innerText()).replace(/\s+/g, ' '), quote);
+  assert.ok(await inView(reader, '#article-body mark.quote-target'));
+});
+
+test('a link to a quote whose words occur earlier too lands on the one the reader selected', async () => {
+  const page = await clipboardPage();
+  const article = ARTICLES.find((a) => a.slug.startsWith('the-role-of-information'))!;
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  const paragraph = 'In addition, Iran’s national security considerations';
+  const link = await copyQuoteLink(page, 'national security', paragraph);
+  assert.match(link, /#:~:text=[^,]+-,national%20security$/, 'the link names the words before the quote');
+
+  const reader = await newPage();
+  await reader.goto(local(link));
+  const mark = reader.locator('#article-body mark.quote-target');
+  await mark.waitFor();
+  const marked = await mark.evaluate((el) => el.closest('p')!.textContent!.trimStart());
+  assert.ok(marked.startsWith(paragraph), `marked in: ${marked.slice(0, 60)}…`);
   assert.ok(await inView(reader, '#article-body mark.quote-target'));
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { feedHtml } from '../../src/utils/feed-html';
 import { jsonLd, inlineJson } from '../../src/utils/structured-data';
 import { paragraphId } from '../../src/markdown/paragraph-links';
-import { parseTextFragment, textFragment } from '../../src/scripts/text-fragment';
+import { parseTextFragment, quoteEdges, textFragment, uniquePrefix } from '../../src/scripts/text-fragment';
 
 describe('paragraphId', () => {
   test('depends on the paragraph text only, white space aside', () => {
@@ -14,23 +14,63 @@ describe('paragraphId', () => {
 
 describe('textFragment', () => {
   test('links a short quote whole, encoding the characters that are syntax in a directive', () => {
-    expect(textFragment('non-State actors, of course')).toBe('#:~:text=non%2DState%20actors%2C%20of%20course');
+    expect(textFragment(quoteEdges('non-State actors, of course'))).toBe(
+      '#:~:text=non%2DState%20actors%2C%20of%20course',
+    );
   });
 
   test('links a long quote by its first and last four words', () => {
     const quote = 'Serendipity is the possibility of making accidental discoveries. Indeed, it is never by chance';
-    expect(textFragment(quote)).toBe('#:~:text=Serendipity%20is%20the%20possibility,is%20never%20by%20chance');
+    expect(textFragment(quoteEdges(quote))).toBe(
+      '#:~:text=Serendipity%20is%20the%20possibility,is%20never%20by%20chance',
+    );
+  });
+
+  test('puts a prefix before the quote, and a suffix after it, as the directive’s syntax has them', () => {
+    expect(textFragment({ prefix: 'the Iranian', start: 'national security', suffix: 'equation' })).toBe(
+      '#:~:text=the%20Iranian-,national%20security,-equation',
+    );
   });
 
   test('is read back by parseTextFragment', () => {
-    expect(parseTextFragment(`https://x.org/a/${textFragment('non-State actors, of course')}`)).toEqual({
+    expect(parseTextFragment(`https://x.org/a/${textFragment(quoteEdges('non-State actors, of course'))}`)).toEqual({
       start: 'non-State actors, of course',
     });
     expect(parseTextFragment('https://x.org/a/#:~:text=one%20two,three%20four')).toEqual({
       start: 'one two',
       end: 'three four',
     });
+    expect(parseTextFragment('https://x.org/a/#:~:text=a%2Dpart-,one%20two,three,-four%2C%20five')).toEqual({
+      prefix: 'a-part',
+      start: 'one two',
+      end: 'three',
+      suffix: 'four, five',
+    });
     expect(parseTextFragment('https://x.org/a/#p-12345678')).toBeUndefined();
+    expect(parseTextFragment('https://x.org/a/#:~:text=one,two,three')).toBeUndefined();
+  });
+});
+
+describe('uniquePrefix', () => {
+  const text =
+    'Cyber security shapes national security. In Iran, national security considerations changed; ' +
+    'the national  security equation, too.';
+
+  test('is not needed when the quote’s start occurs once', () => {
+    expect(
+      uniquePrefix('Cyber security shapes', 'national security.', 'Cyber security shapes national security.'),
+    ).toBe(undefined);
+  });
+
+  test('takes the fewest words before the quote that tell it apart', () => {
+    expect(uniquePrefix('Cyber security shapes national security. In Iran,', 'national security', text)).toBe('Iran,');
+    expect(uniquePrefix('Cyber security shapes', 'national security', text)).toBe('shapes');
+    expect(uniquePrefix('considerations changed;\nthe', 'national security', text)).toBe('the');
+  });
+
+  test('gives up when no five words make the start unique', () => {
+    const repeated = 'a b c d e f x. a b c d e f x.';
+    expect(uniquePrefix('a b c d e f x. a b c d e f', 'x', repeated)).toBe(undefined);
   });
 });
 
