@@ -4,7 +4,7 @@
  * excerpts when the reader pauses); the URL carries the query and the tag
  * (`?q=heroin&tag=drugs`), so a search can be shared; the result count is announced.
  */
-import { buildExcerpt } from './excerpt';
+import { buildExcerpt, EXCERPT_WORDS, titleWords } from './excerpt';
 import {
   loadPageSummaries,
   loadPagefind,
@@ -87,7 +87,10 @@ function renderResult(el: Elements, page: PageSummary, href: string): HTMLElemen
 
 /** Add the excerpt, with the matched words marked, and the matching sections. */
 function fillResult(el: Elements, item: HTMLElement, data: PagefindResultData) {
-  item.querySelector('[data-result-excerpt]')!.replaceChildren(buildExcerpt(document, data.content, data.locations));
+  const title = titleWords(data.content, data.meta.title);
+  item
+    .querySelector('[data-result-excerpt]')!
+    .replaceChildren(buildExcerpt(document, data.content, data.locations, EXCERPT_WORDS, title));
   // Sections of the body only: the title (`h1`) is the result itself.
   const subs = data.sub_results
     .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.locations.length > 0)

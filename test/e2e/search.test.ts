@@ -49,6 +49,17 @@ test('results show title, excerpt with the matched words marked, tags, and secti
   assert.match((await sections.first().getAttribute('href'))!, /\?highlight=heroin#[\w-]+$/);
 });
 
+test('an excerpt shows the passage where the searched words meet, not the title', async () => {
+  const page = await openSearch();
+  await search(page, 'national security');
+  const excerpt = page.locator('#search-results > li').first().locator('[data-result-excerpt]');
+  await excerpt.locator('mark').first().waitFor();
+  const marks = (await excerpt.locator('mark').allInnerTexts()).map((m) => m.toLowerCase().replace(/\W/g, ''));
+  assert.ok(marks.includes('national') && marks.includes('security'), `marked: ${marks.join(', ')}`);
+  const title = await page.locator('#search-results [data-result-link]').first().innerText();
+  assert.ok(!(await excerpt.innerText()).startsWith(title), 'the excerpt does not repeat the title');
+});
+
 test('the tag filter narrows the results and shows counts', async () => {
   const page = await openSearch();
   const all = await search(page, 'intelligence');
