@@ -115,12 +115,13 @@ function summaryOf(data: PagefindResultData): PageSummary {
   return { url: data.url, title: data.meta.title ?? data.url, author: data.meta.author, tags: data.filters.tag ?? [] };
 }
 
+/** Each tag chip's count: within the search's results, or with no search, its articles in all. */
 function renderTagCounts(el: Elements, search: PagefindSearch | undefined) {
   const counts = search?.totalFilters.tag ?? {};
   for (const count of el.tags.querySelectorAll<HTMLElement>('[data-tag-count]')) {
     const tag = count.dataset.tagCount!;
     const n = tag === '' ? (search?.unfilteredResultCount ?? 0) : (counts[tag] ?? 0);
-    count.textContent = search ? String(n) : '';
+    count.textContent = search ? String(n) : (count.dataset.total ?? '');
     count.closest('label')!.dataset.empty = String(Boolean(search) && n === 0);
   }
 }
@@ -137,6 +138,11 @@ export function startSearchPage(base: string): void {
   let version = 0;
   /** Results whose fragment has been fetched: their excerpts cost nothing more. */
   const fetched = new Set<string>();
+  /**
+   * Whether the next search renders whole (excerpts and sections with the titles): a search
+   * restored from the URL, which nobody is typing, appears once rather than in two steps.
+   */
+  let whole = false;
 
   /** Pagefind (loaded once, retried after a failure) and, beside it, the page list. */
   const load = () => {
@@ -178,6 +184,8 @@ export function startSearchPage(base: string): void {
   };
 
   async function run() {
+    const complete = whole;
+    whole = false;
     const id = version;
     const stale = () => id !== version;
     const { q, tag } = state();
@@ -216,9 +224,16 @@ export function startSearchPage(base: string): void {
       items = data.map((page) => renderResult(el, summaryOf(page), page.url));
     }
 
+    if (complete) {
+      const data = await Promise.all(shown.map((result) => result.data()));
+      for (const result of shown) fetched.add(result.id);
+      if (stale()) return;
+      data.forEach((page, i) => fillResult(el, items[i]!, page));
+    }
+
     el.results.replaceChildren(...items);
     el.results.dataset.query = q;
-    void fillExcerpts(id, shown, items);
+    if (!complete) void fillExcerpts(id, shown, items);
     renderTagCounts(el, search);
     const where = tag ? ` tagged ${tag}` : '';
     if (search.results.length === 0) show(`No results for “${q}”${where}.`, true);
@@ -258,6 +273,7 @@ export function startSearchPage(base: string): void {
     const radio = el.tags.querySelector<HTMLInputElement>(`input[value="${CSS.escape(tag)}"]`);
     (radio ?? el.tags.querySelector<HTMLInputElement>('input[value=""]')!).checked = true;
     version++;
+    whole = true;
     schedule();
   };
 
@@ -285,7 +301,6 @@ export function startSearchPage(base: string): void {
     }
   });
 
-  el.form.hidden = false;
   restore();
   el.input.focus();
 }

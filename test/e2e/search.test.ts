@@ -60,6 +60,26 @@ test('an excerpt shows the passage where the searched words meet, not the title'
   assert.ok(!(await excerpt.innerText()).startsWith(title), 'the excerpt does not repeat the title');
 });
 
+test('a shared search link opens on a phone without moving what the reader sees', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${site.server.url}search/?q=heroin`);
+  await page.locator('#search-results [data-result-excerpt] mark').first().waitFor();
+  await page.waitForTimeout(500);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  const score = shifts.reduce((sum, value) => sum + value, 0);
+  assert.ok(score < 0.01, `layout shift score ${score.toFixed(3)} from ${shifts.length} shifts`);
+});
+
 test('the tag filter narrows the results and shows counts', async () => {
   const page = await openSearch();
   const all = await search(page, 'intelligence');
