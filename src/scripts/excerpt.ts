@@ -25,6 +25,7 @@ export function excerptStart(words: readonly string[], locations: readonly numbe
   const inBody = locations.filter((at) => at >= from && at < words.length);
   const matches = [...new Set(inBody.length > 0 ? inBody : locations)].sort((a, b) => a - b);
   const latest = Math.max(0, words.length - length);
+  if (matches.length === 0) return Math.min(from, latest); // nothing searched: the opening words
   const lead = Math.min(LEAD_WORDS, Math.floor(length / 4));
   let best = { start: 0, distinct: -1, count: -1 };
   for (const at of matches) {
@@ -58,7 +59,7 @@ export function buildExcerpt(
   const end = Math.min(words.length, start + length);
   const marked = new Set(locations);
   const fragment = doc.createDocumentFragment();
-  let text = start > 0 ? '… ' : '';
+  let text = start > from ? '… ' : ''; // the body's first words follow the title uncut
   for (let i = start; i < end; i++) {
     const separator = i < end - 1 ? ' ' : '';
     if (marked.has(i)) {

@@ -189,7 +189,7 @@ export function startSearchPage(base: string): void {
     const id = version;
     const stale = () => id !== version;
     const { q, tag } = state();
-    if (!q) {
+    if (!q && !tag) {
       el.results.replaceChildren();
       delete el.results.dataset.query;
       renderTagCounts(el, undefined);
@@ -209,7 +209,8 @@ export function startSearchPage(base: string): void {
     }
     // At each wait the reader may have typed on: then this query gives way to the newer one.
     if (stale()) return;
-    const search = await api.search(q, tag ? { filters: { tag } } : {});
+    // A tag without words lists that tag's articles.
+    const search = await api.search(q || null, tag ? { filters: { tag } } : {});
     if (stale() || !search) return;
     const shown = search.results.slice(0, MAX_RESULTS);
     const pages = await summaries!;
@@ -234,9 +235,11 @@ export function startSearchPage(base: string): void {
     el.results.replaceChildren(...items);
     el.results.dataset.query = q;
     if (!complete) void fillExcerpts(id, shown, items);
-    renderTagCounts(el, search);
+    // Pagefind counts no tags for a search without words: then the counts are the articles'.
+    renderTagCounts(el, q ? search : undefined);
     const where = tag ? ` tagged ${tag}` : '';
-    if (search.results.length === 0) show(`No results for “${q}”${where}.`, true);
+    if (!q) show(`${plural(search.results.length, 'article')}${where}.`);
+    else if (search.results.length === 0) show(`No results for “${q}”${where}.`, true);
     else {
       const more = search.results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
       show(`${plural(search.results.length, 'result')} for “${q}”${where}${more}.`);

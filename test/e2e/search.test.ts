@@ -91,6 +91,23 @@ test('the tag filter narrows the results and shows counts', async () => {
   assert.deepEqual(await page.locator('#search-results [data-result-link]').allInnerTexts(), [byTag('drugs').title]);
 });
 
+test('a tag without words lists that tag’s articles, and the URL shares it', async () => {
+  const page = await openSearch('?tag=drugs');
+  await page.getByRole('status').filter({ hasText: '1 article tagged drugs.' }).waitFor();
+  assert.deepEqual(await page.locator('#search-results [data-result-link]').allInnerTexts(), [byTag('drugs').title]);
+  const link = page.locator('#search-results [data-result-link]').first();
+  assert.equal(await link.getAttribute('href'), sitePath(`articles/${byTag('drugs').slug}/`));
+  const excerpt = page.locator('#search-results [data-result-excerpt]').first();
+  assert.ok((await excerpt.innerText()).length > 0 && !(await excerpt.innerText()).startsWith(byTag('drugs').title));
+  const chip = (name: string) => page.locator('#search-tags label', { hasText: name }).locator('[data-tag-count]');
+  assert.equal(await chip('drugs').innerText(), '1');
+  assert.equal(await chip('All tags').innerText(), String(ARTICLES.length));
+
+  await page.locator('#search-tags label', { hasText: 'All tags' }).click();
+  await page.waitForURL((url) => !url.search.includes('tag='));
+  assert.equal(await page.locator('#search-results [data-result-link]').count(), 0);
+});
+
 test('the URL carries the search: typing updates it, loading it restores it, back and forward behave', async () => {
   const page = await openSearch();
   await search(page, 'heroin');

@@ -25,6 +25,10 @@ describe('excerptStart', () => {
     expect(excerptStart(text, [1, 19], 4)).toBe(0);
   });
 
+  test('with nothing searched, shows the opening words after the title', () => {
+    expect(excerptStart(content, [], 12, 6)).toBe(6);
+  });
+
   test('never starts so late that the excerpt comes up short', () => {
     expect(content).toHaveLength(34);
     expect(excerptStart(content, [33], 12)).toBe(22);
