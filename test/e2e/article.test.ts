@@ -30,3 +30,32 @@ test('the article reads well without JavaScript', async () => {
   const article = ARTICLES[1]!;
   await assertShowsArticle(page, `${site.server.url}articles/${article.slug}/`, article);
 });
+
+test('an article of several sections lists them at the top, and each entry leads to its section', async () => {
+  const page = await (await site.browser.newContext()).newPage();
+  for (const article of ARTICLES) {
+    await page.goto(`${site.server.url}articles/${article.slug}/`);
+    const sections = await page
+      .locator('#article-body h2')
+      .evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent!.replace(/\s+/g, ' ').trim() })));
+    const toc = page.getByRole('navigation', { name: 'In this article' });
+    if (sections.length < 2) {
+      assert.equal(await toc.count(), 0, `${article.slug} has no contents list`);
+      continue;
+    }
+    const links = toc.getByRole('link');
+    assert.deepEqual(
+      await links.evaluateAll((as) =>
+        as.map((a) => ({ id: a.getAttribute('href')!.slice(1), text: a.textContent!.trim() })),
+      ),
+      sections,
+    );
+    await links.last().click();
+    await page.waitForURL(`**#${sections.at(-1)!.id}`);
+    // Scrolling may be smooth: wait for the heading to arrive at the top of the screen.
+    await page.waitForFunction((id) => {
+      const top = document.getElementById(id)!.getBoundingClientRect().top;
+      return top >= 0 && top < 200;
+    }, sections.at(-1)!.id);
+  }
+});
