@@ -72,6 +72,12 @@ function urlFor(state: SearchState, current: URL): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
+/** The tab's title for a search, so history and tabs say what was searched: `“heroin” in drugs — Search — Dossier`. */
+function titleFor({ q, tag }: SearchState, pageTitle: string): string {
+  const what = [q && `“${q}”`, tag && (q ? `in ${tag}` : tag)].filter(Boolean).join(' ');
+  return what ? `${what} — ${pageTitle}` : pageTitle;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A result as soon as the search returns: title, byline and tags, the excerpt to follow. */
@@ -264,9 +270,11 @@ export function startSearchPage(base: string): void {
     })();
   };
 
+  const pageTitle = document.title;
   const update = () => {
     version++;
     history.replaceState(history.state, '', urlFor(state(), new URL(location.href)));
+    document.title = titleFor(state(), pageTitle);
     schedule();
   };
 
@@ -275,6 +283,7 @@ export function startSearchPage(base: string): void {
     el.input.value = q;
     const radio = el.tags.querySelector<HTMLInputElement>(`input[value="${CSS.escape(tag)}"]`);
     (radio ?? el.tags.querySelector<HTMLInputElement>('input[value=""]')!).checked = true;
+    document.title = titleFor(state(), pageTitle);
     version++;
     whole = true;
     schedule();

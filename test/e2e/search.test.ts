@@ -108,6 +108,17 @@ test('a tag without words lists that tag’s articles, and the URL shares it', a
   assert.equal(await page.locator('#search-results [data-result-link]').count(), 0);
 });
 
+test('the tab title says what was searched, so history and tabs tell searches apart', async () => {
+  const page = await openSearch('?q=heroin&tag=drugs');
+  await page.getByRole('status').filter({ hasText: 'heroin' }).waitFor();
+  assert.equal(await page.title(), '“heroin” in drugs — Search — Dossier');
+  await search(page, 'opium');
+  assert.equal(await page.title(), '“opium” in drugs — Search — Dossier');
+  await page.getByLabel('Search the articles').fill('');
+  await page.locator('#search-tags label', { hasText: 'All tags' }).click();
+  await page.waitForFunction(() => document.title === 'Search — Dossier');
+});
+
 test('the URL carries the search: typing updates it, loading it restores it, back and forward behave', async () => {
   const page = await openSearch();
   await search(page, 'heroin');
