@@ -59,3 +59,29 @@ test('an article of several sections lists them at the top, and each entry leads
     }, sections.at(-1)!.id);
   }
 });
+
+test('printed, an article is dark text on white paper with its address, and no screen controls', async () => {
+  const context = await site.browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  const article = ARTICLES.find((a) => a.tags.includes('drugs'))!;
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.emulateMedia({ media: 'print' });
+  const paragraph = page.locator('#article-body p').first();
+  assert.equal(await paragraph.evaluate((p) => getComputedStyle(p).color), 'rgb(0, 0, 0)');
+  for (const hidden of [
+    page.getByRole('navigation', { name: 'Site' }),
+    page.getByRole('region', { name: 'Share this article' }),
+    page.getByRole('navigation', { name: 'In this article' }),
+    page.locator('footer'),
+    paragraph.locator('.paragraph-link'),
+  ]) {
+    assert.equal(await hidden.isVisible(), false);
+  }
+  const source = page.locator('[data-print-source]');
+  assert.equal(await source.isVisible(), true);
+  assert.match(await source.innerText(), new RegExp(`/articles/${article.slug}/$`));
+  assert.ok((await page.pdf()).length > 10_000, 'Chromium prints it to a PDF');
+
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await source.isVisible(), false, 'on screen the address bar says it');
+});
