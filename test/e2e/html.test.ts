@@ -1,0 +1,38 @@
+/**
+ * Every page of the build is valid HTML by html-validate's recommended rules: among them no
+ * duplicate id (an anchor must name one place), labelled controls, and headings in order.
+ * Reads the built files; no browser needed.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { HtmlValidate } from 'html-validate';
+import { DIST } from '../support/site';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Lists styled without markers carry role="list" on purpose: Safari's VoiceOver drops list
+    // semantics from a list with `list-style: none`, and the role gives them back.
+    'no-redundant-role': 'off',
+    // Article titles are the authors' own, whole; `<title>` is "<title> — Dossier".
+    'long-title': 'off',
+    // The search form changes nothing but its own results as the reader types, so it needs no
+    // submit button (Enter moves to the first result).
+    'wcag/h32': 'off',
+  },
+});
+
+test('every page of the build is valid HTML', async () => {
+  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  assert.ok(files.length >= 10, `${files.length} pages`);
+  const problems: string[] = [];
+  for (const name of files) {
+    const report = await validator.validateFile(join(DIST, name));
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
