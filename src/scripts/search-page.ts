@@ -166,6 +166,13 @@ export function startSearchPage(base: string): void {
     return `${link.pathname}${link.search}`;
   };
 
+  /** The results' data (their fragments, fetched once each), or undefined if the search went stale. */
+  async function dataOf(results: PagefindResult[], stale: () => boolean) {
+    const data = await Promise.all(results.map((result) => result.data()));
+    for (const result of results) fetched.add(result.id);
+    return stale() ? undefined : data;
+  }
+
   /** Excerpts for the results on screen, once the reader pauses (at once when cached). */
   async function fillExcerpts(id: number, results: PagefindResult[], items: HTMLElement[]) {
     const stale = () => id !== version;
@@ -173,10 +180,8 @@ export function startSearchPage(base: string): void {
       await new Promise((resolve) => setTimeout(resolve, EXCERPT_PAUSE_MS));
       if (stale()) return;
     }
-    const data = await Promise.all(results.map((result) => result.data()));
-    for (const result of results) fetched.add(result.id);
-    if (stale()) return;
-    data.forEach((page, i) => fillResult(el, items[i]!, page));
+    const data = await dataOf(results, stale);
+    data?.forEach((page, i) => fillResult(el, items[i]!, page));
   }
 
   const state = (): SearchState => ({
@@ -225,16 +230,14 @@ export function startSearchPage(base: string): void {
       items = shown.map((result) => renderResult(el, pages.get(result.id)!, hrefFor(pages.get(result.id)!.url, q)));
     } else {
       // No page list (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
-      const data = await Promise.all(shown.map((result) => result.data()));
-      for (const result of shown) fetched.add(result.id);
-      if (stale()) return;
+      const data = await dataOf(shown, stale);
+      if (!data) return;
       items = data.map((page) => renderResult(el, summaryOf(page), page.url));
     }
 
     if (complete) {
-      const data = await Promise.all(shown.map((result) => result.data()));
-      for (const result of shown) fetched.add(result.id);
-      if (stale()) return;
+      const data = await dataOf(shown, stale);
+      if (!data) return;
       data.forEach((page, i) => fillResult(el, items[i]!, page));
     }
 
