@@ -7,7 +7,10 @@
  *   every 100 ms (BENCH_KEY_DELAY) like a fast typist, so Pagefind is still starting while
  *   the reader types; times the last keystroke to the first frame that shows the result;
  * - warm: in the same page, types a second query and times it the same way;
- * - plain view: in another fresh context, opens an article page and counts what it loads.
+ * - plain view: in another fresh context, opens an article page and counts what it loads;
+ * - shared link: in another, on slow 4G, opens /search/?q=<first query> and times the start of
+ *   navigation to the first frame that shows the result with its excerpt.
+ * BENCH_COMPARE=dist-a,dist-b measures two builds (already built) side by side in one run.
  * Cold bytes are what crossed the wire (compressed bodies and headers) for search code and
  * data: the page's scripts and every Pagefind file, until the first query's results are in.
  * Warm bytes are everything fetched for the second query.
@@ -95,12 +98,45 @@ async function timeQuery(page: Page, words: string): Promise<{ result: number; e
   });
 }
 
+/** Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
+/**
+ * A search link a colleague sent, opened cold on slow 4G: ms from the start of navigation to
+ * the first frame that shows the first result with its excerpt.
+ */
+async function sharedLink(browser: Browser, base: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await page.addInitScript(() => {
+    const shown = new Promise<number>((resolve) => {
+      addEventListener('DOMContentLoaded', () => {
+        const results = document.getElementById('search-results')!;
+        new MutationObserver((_, observer) => {
+          if (!results.querySelector('[data-result-excerpt]')?.textContent) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now()));
+        }).observe(results, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    (window as unknown as { shown: Promise<number> }).shown = shown;
+  });
+  await page.goto(`${base}search/?q=${encodeURIComponent(COLD_QUERY)}`);
+  const ms = await page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
+  await context.close();
+  return ms;
+}
+
 /** Let requests still in flight for the query finish before counting its bytes. */
 const quiet = (page: Page) => page.waitForTimeout(400);
 
 interface Run {
   /** Cold bytes file by file. */
   coldFiles: Map<string, number>;
+  sharedMs: number;
   coldMs: number;
   coldExcerptMs: number;
   coldBytes: number;
@@ -143,6 +179,7 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   await fresh.close();
   return {
     coldFiles,
+    sharedMs: await sharedLink(browser, base),
     coldMs: cold.result,
     coldExcerptMs: cold.excerpt,
     coldBytes,
@@ -165,6 +202,7 @@ const ROWS: [string, Exclude<keyof Run, 'coldFiles'>, 'ms' | 'KB' | '', string][
   [`warm query "${WARM_QUERY}": keystroke → result`, 'warmMs', 'ms', '≤ 50 ms'],
   [`warm query "${WARM_QUERY}": keystroke → excerpt`, 'warmExcerptMs', 'ms', '—'],
   [`warm query "${WARM_QUERY}": bytes`, 'warmBytes', 'KB', '—'],
+  [`shared link ?q=${COLD_QUERY}, slow 4G: open → excerpt`, 'sharedMs', 'ms', '—'],
   ['plain article view: all bytes', 'plainBytes', 'KB', '—'],
   ['plain article view: JavaScript bytes', 'plainJsBytes', 'KB', '—'],
   ['plain article view: Pagefind requests', 'plainPagefindRequests', '', '0'],
@@ -176,39 +214,53 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/**
+ * Builds to measure: `dist` (built first), or the folders in BENCH_COMPARE (comma-separated,
+ * already built), measured in turn within each run so that they meet the same machine.
+ */
+const DISTS = process.env.BENCH_COMPARE?.split(',').filter(Boolean) ?? ['dist'];
+
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) {
+  if (!process.env.BENCH_SKIP_BUILD && !process.env.BENCH_COMPARE) {
     console.log('Building the site (astro build + Pagefind)…');
     execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore', env: { ...process.env, BASE_PATH: '/' } });
   }
-  const server = await serveStatic({ root: 'dist', gzip: true });
+  const servers = await Promise.all(DISTS.map((root) => serveStatic({ root, gzip: true })));
   const browser = await launchBrowser();
-  const runs: Run[] = [];
+  const runs: Run[][] = DISTS.map(() => []);
   try {
     for (let i = 0; i < RUNS; i++) {
-      runs.push(await oneRun(browser, server.url));
+      for (const [d, server] of servers.entries()) runs[d]!.push(await oneRun(browser, server.url));
     }
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
 
   const fmt = (n: number, unit: string) => (unit === 'KB' ? (n / 1000).toFixed(1) : n.toFixed(0));
   console.log(
-    `\nSearch on ${server.url.replace(/:\d+/, ':<port>')}, gzip, ${RUNS} runs in fresh browser contexts, ` +
+    `\nSearch on 127.0.0.1, gzip, ${RUNS} runs in fresh browser contexts, ` +
       `a key every ${KEY_DELAY} ms (median, min–max)`,
   );
+  const column = 30;
+  console.log(`${''.padEnd(48)} ${DISTS.map((dist) => dist.padEnd(column)).join('')}target`);
   for (const [label, key, unit, target] of ROWS) {
-    const values = runs.map((run) => run[key]);
-    const value = `${fmt(median(values), unit)} ${unit}`;
-    const range = `(${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)})`;
-    console.log(`${label.padEnd(48)} ${value.padStart(10)}   ${range.padEnd(16)} target ${target}`);
+    const cells = runs.map((distRuns) => {
+      const values = distRuns.map((run) => run[key]);
+      const value = `${fmt(median(values), unit)} ${unit}`;
+      const range = `(${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)})`;
+      return `${value.padStart(10)}   ${range}`.padEnd(column);
+    });
+    console.log(`${label.padEnd(48)} ${cells.join('')}${target}`);
   }
-  console.log(`\nCold query "${COLD_QUERY}", bytes file by file (median; headers included)`);
-  const paths = [...new Set(runs.flatMap((run) => [...run.coldFiles.keys()]))];
-  const perFile = paths.map((path) => [path, median(runs.map((run) => run.coldFiles.get(path) ?? 0))] as const);
-  for (const [path, bytes] of perFile.sort(([, a], [, b]) => b - a)) {
-    console.log(`  ${path.padEnd(62)} ${fmt(bytes, 'KB').padStart(6)} KB`);
+  for (const [d, dist] of DISTS.entries()) {
+    console.log(`\nCold query "${COLD_QUERY}" on ${dist}, bytes file by file (median; headers included)`);
+    const distRuns = runs[d]!;
+    const paths = [...new Set(distRuns.flatMap((run) => [...run.coldFiles.keys()]))];
+    const perFile = paths.map((path) => [path, median(distRuns.map((run) => run.coldFiles.get(path) ?? 0))] as const);
+    for (const [path, bytes] of perFile.sort(([, a], [, b]) => b - a)) {
+      console.log(`  ${path.padEnd(62)} ${fmt(bytes, 'KB').padStart(6)} KB`);
+    }
   }
 }
 
