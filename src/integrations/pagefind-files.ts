@@ -80,6 +80,26 @@ export function pageSummaries(files: readonly IndexFile[]): Record<string, PageS
   return Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * The files every first search of a language fetches after its metadata, so the search page
+ * can preload them: the metadata, the filter chunks (tag counts) and, when the word index is
+ * a single chunk, that chunk. An index of several chunks is left alone: which chunk a search
+ * needs depends on its words. Paths are relative to the bundle, e.g. `index/en_7e21f7f.pf_index`.
+ */
+export function firstSearchFiles(files: readonly IndexFile[]): string[] {
+  const paths = files.map((file) => file.path);
+  const languages = paths.flatMap((path) => /^pagefind\.(.+)\.pf_meta$/.exec(path)?.[1] ?? []);
+  return languages.flatMap((language) => {
+    const prefix = `${language.split('_')[0]}_`;
+    const chunks = paths.filter((path) => path.startsWith(`index/${prefix}`));
+    return [
+      `pagefind.${language}.pf_meta`,
+      ...paths.filter((path) => path.startsWith(`filter/${prefix}`)),
+      ...(chunks.length === 1 ? chunks : []),
+    ];
+  });
+}
+
 /** The index's own name: the hash of its metadata file, which changes whenever the index does. */
 export function indexTag(files: readonly IndexFile[]): string {
   const entry = files.find((file) => file.path === 'pagefind-entry.json');

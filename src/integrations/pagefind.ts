@@ -3,9 +3,10 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, sta
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type IndexFile } from 'pagefind';
-import { INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE } from '../scripts/pagefind';
+import { INDEX_FILES_PLACEHOLDER, INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE } from '../scripts/pagefind';
 import { gzipSmallest } from './gzip-smallest';
 import {
+  firstSearchFiles,
   gunzipPagefind,
   indexTag,
   isFragment,
@@ -56,9 +57,17 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     }
     writeFileSync(join(out, PAGE_SUMMARIES_FILE), `${JSON.stringify(pageSummaries(files))}\n`);
     const tag = indexTag(files);
+    const preloads = firstSearchFiles(files);
     for (const html of htmlFiles(site)) {
       const text = readFileSync(html, 'utf8');
-      if (text.includes(INDEX_TAG_PLACEHOLDER)) writeFileSync(html, text.replaceAll(INDEX_TAG_PLACEHOLDER, tag));
+      if (!text.includes(INDEX_TAG_PLACEHOLDER) && !text.includes(INDEX_FILES_PLACEHOLDER)) continue;
+      const named = text
+        .replaceAll(INDEX_TAG_PLACEHOLDER, tag)
+        // One copy of the placeholder's element per file, or none.
+        .replace(new RegExp(`<[^<>]*${INDEX_FILES_PLACEHOLDER}[^<>]*>`, 'g'), (element) =>
+          preloads.map((path) => element.replace(INDEX_FILES_PLACEHOLDER, path)).join(''),
+        );
+      writeFileSync(html, named);
     }
     const kb = (list: readonly IndexFile[]) =>
       (list.filter((file) => isGzipped(file.path)).reduce((sum, file) => sum + file.content.length, 0) / 1000).toFixed(

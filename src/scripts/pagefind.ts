@@ -66,6 +66,12 @@ export interface PagefindApi {
  */
 export const INDEX_TAG_PLACEHOLDER = '__DOSSIER_INDEX_TAG__';
 
+/**
+ * Stands in the search page's HTML, in a preload link, for the index files every first search
+ * needs: the integration writes one such link per file (in `astro dev` it stays).
+ */
+export const INDEX_FILES_PLACEHOLDER = '__DOSSIER_INDEX_FILES__';
+
 let loading: Promise<PagefindApi> | undefined;
 
 /**

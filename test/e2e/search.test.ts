@@ -248,6 +248,29 @@ test('without JavaScript the search page says so and links to every article and 
   assert.equal(await page.getByRole('searchbox').isVisible(), false);
 });
 
+test('a search fetches each file the page preloads once, the index files among them', async () => {
+  const page = await (await site.browser.newContext()).newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  await page.goto(`${site.server.url}search/`);
+  const preloads = await page
+    .locator('link[rel="preload"]')
+    .evaluateAll((links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname + new URL((l as HTMLLinkElement).href).search),
+    );
+  for (const kind of ['.pf_meta', '.pf_filter', '.pf_index', 'wasm.en.pagefind']) {
+    assert.ok(
+      preloads.some((href) => href.includes(kind)),
+      `preloads ${kind}: ${preloads.join(', ')}`,
+    );
+  }
+  await search(page, 'heroin');
+  await page.locator('#search-results [data-result-excerpt] mark').first().waitFor();
+  for (const href of preloads) {
+    assert.equal(fetched.filter((url) => url === href).length, 1, `${href} fetched once`);
+  }
+});
+
 test("the search page preloads the entry file of exactly this build's index", async () => {
   const page = await openSearch();
   const entry = await (await fetch(`${site.server.url}pagefind/pagefind-entry.json`)).json();

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { gzipSmallest } from '../../src/integrations/gzip-smallest';
-import { gunzipPagefind, isShipped, withoutUnusedAnchors } from '../../src/integrations/pagefind-files';
+import {
+  firstSearchFiles,
+  gunzipPagefind,
+  isShipped,
+  withoutUnusedAnchors,
+} from '../../src/integrations/pagefind-files';
 
 const pagefindBytes = (json: unknown) => Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8');
 const fragmentOf = (raw: Buffer) => JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as unknown;
@@ -97,5 +102,43 @@ describe('gzipSmallest', () => {
     expect(await gzipSmallest(input, cache)).toEqual(first);
     expect(readdirSync(cache)).toHaveLength(entries);
     expect(readdirSync(cache).every((name) => name.endsWith('.gz'))).toBe(true);
+  });
+});
+
+describe('firstSearchFiles', () => {
+  const files = (...paths: string[]) => paths.map((path) => ({ path, content: new Uint8Array() }));
+
+  test('names the metadata, the filter chunks and a word index of one chunk', () => {
+    expect(
+      firstSearchFiles(
+        files(
+          'pagefind.js',
+          'pagefind.en_cc48.pf_meta',
+          'index/en_7e21.pf_index',
+          'filter/en_ee53.pf_filter',
+          'fragment/en_2.pf_fragment',
+        ),
+      ),
+    ).toEqual(['pagefind.en_cc48.pf_meta', 'filter/en_ee53.pf_filter', 'index/en_7e21.pf_index']);
+  });
+
+  test('leaves out a word index of several chunks, since which one a search needs depends on its words', () => {
+    expect(firstSearchFiles(files('pagefind.en_cc48.pf_meta', 'index/en_1.pf_index', 'index/en_2.pf_index'))).toEqual([
+      'pagefind.en_cc48.pf_meta',
+    ]);
+  });
+
+  test('takes each language on its own', () => {
+    expect(
+      firstSearchFiles(
+        files(
+          'pagefind.en_1.pf_meta',
+          'pagefind.fr_2.pf_meta',
+          'index/en_3.pf_index',
+          'index/fr_4.pf_index',
+          'index/fr_5.pf_index',
+        ),
+      ),
+    ).toEqual(['pagefind.en_1.pf_meta', 'index/en_3.pf_index', 'pagefind.fr_2.pf_meta']);
   });
 });
