@@ -85,3 +85,27 @@ test('printed, an article is dark text on white paper with its address, and no s
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await source.isVisible(), false, 'on screen the address bar says it');
 });
+
+test('on a phone the contents list starts folded, so the text starts on the first screen; it opens from the keyboard', async () => {
+  const article = ARTICLES.find((a) => a.tags.includes('drugs'))!;
+  const phone = { viewport: { width: 390, height: 844 } };
+  const page = await (await site.browser.newContext(phone)).newPage();
+  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  const toc = page.getByRole('navigation', { name: 'In this article' });
+  assert.equal(await toc.getByRole('link').first().isVisible(), false);
+  const first = await page
+    .locator('#article-body p')
+    .first()
+    .evaluate((p) => p.getBoundingClientRect().top);
+  assert.ok(first < 844, `the first paragraph starts ${first}px down`);
+  await toc.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toc.getByRole('link').first().isVisible(), true);
+
+  const noScript = await (await site.browser.newContext({ ...phone, javaScriptEnabled: false })).newPage();
+  await noScript.goto(`${site.server.url}articles/${article.slug}/`);
+  assert.equal(
+    await noScript.getByRole('navigation', { name: 'In this article' }).getByRole('link').first().isVisible(),
+    true,
+  );
+});
