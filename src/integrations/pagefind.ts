@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { INDEX_FILES_PLACEHOLDER, INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE } from '../scripts/pagefind';
 import { gzipSmallest } from './gzip-smallest';
+import { rechunk } from './pagefind-chunks';
 import {
   firstSearchFiles,
   gunzipPagefind,
@@ -48,8 +49,9 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     // Built once in memory, then written here: the page list and the tag are read from the same files.
-    const { files, errors: fileErrors } = await index.getFiles();
+    const { files: built, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
+    const files = rechunk(built);
     const shipped = await Promise.all(files.filter((file) => isShipped(file.path)).map(smallest));
     for (const file of shipped) {
       mkdirSync(dirname(join(out, file.path)), { recursive: true });
