@@ -94,9 +94,13 @@ function nameFor(language: string, bytes: Uint8Array, taken: Set<string>, digits
  * Pagefind's files with each language's word index cut into chunks of `size` locations, its
  * metadata rewritten (and renamed, with `pagefind-entry.json` pointing at the new name, so no
  * cached metadata can name chunks that are gone). An index already in chunks that small, or a
- * layout this does not know, comes back as it was.
+ * layout this does not know (then `warn` says so), comes back as it was.
  */
-export function rechunk(files: readonly IndexFile[], size: number = CHUNK_LOCATIONS): IndexFile[] {
+export function rechunk(
+  files: readonly IndexFile[],
+  size: number = CHUNK_LOCATIONS,
+  warn: (message: string) => void = () => undefined,
+): IndexFile[] {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const entryFile = byPath.get('pagefind-entry.json');
   if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
@@ -110,7 +114,12 @@ export function rechunk(files: readonly IndexFile[], size: number = CHUNK_LOCATI
     const metaFile = byPath.get(metaPath);
     if (!metaFile) throw new Error(`Pagefind wrote no ${metaPath}`);
     const meta = unpack(metaPath, metaFile.content) as [string, unknown, MetaChunk[], ...unknown[]];
-    if (typeof meta[0] !== 'string' || !KNOWN_VERSION.test(meta[0]) || !Array.isArray(meta[2])) continue;
+    if (typeof meta[0] !== 'string' || !KNOWN_VERSION.test(meta[0]) || !Array.isArray(meta[2])) {
+      warn(
+        `${metaPath}: expected Pagefind 1.6's index layout, found version ${String(meta[0])}; left as Pagefind cut it`,
+      );
+      continue;
+    }
     const chunkPaths = meta[2].map(([, , hash]) => `index/${hash}.pf_index`);
     const words = chunkPaths.flatMap((path) => {
       const file = byPath.get(path);

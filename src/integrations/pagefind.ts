@@ -51,7 +51,7 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     // Built once in memory, then written here: the page list and the tag are read from the same files.
     const { files: built, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
-    const files = rechunk(built);
+    const files = rechunk(built, undefined, (message) => logger.warn(message));
     const shipped = await Promise.all(files.filter((file) => isShipped(file.path)).map(smallest));
     for (const file of shipped) {
       mkdirSync(dirname(join(out, file.path)), { recursive: true });

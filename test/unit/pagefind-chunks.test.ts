@@ -86,6 +86,10 @@ describe('rechunk', () => {
 
   test('leaves an index as small as asked, or of a layout it does not know, as it was', () => {
     expect(rechunk(site(), 1000)).toEqual(site());
-    expect(rechunk(site('2.0.0'), 10)).toEqual(site('2.0.0'));
+    const warnings: string[] = [];
+    expect(rechunk(site('2.0.0'), 10, (message) => warnings.push(message))).toEqual(site('2.0.0'));
+    expect(warnings).toEqual([
+      "pagefind.en_meta1.pf_meta: expected Pagefind 1.6's index layout, found version 2.0.0; left as Pagefind cut it",
+    ]);
   });
 });
