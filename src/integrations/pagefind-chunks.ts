@@ -4,8 +4,9 @@
  * pagefind/src/index/mod.rs), so these four articles (about 12,300 locations) make one chunk
  * that every first search fetches whole. This cuts the same sorted words the same way at
  * CHUNK_LOCATIONS, names the chunks' word ranges as Pagefind does (`chunk_meta`), and rewrites
- * the language's metadata to list them. Words are moved whole and never re-encoded, so each
- * search reads exactly the entries Pagefind wrote. Pure: bytes in, bytes out.
+ * the language's metadata to list them. Each word's entry moves whole; cborg writes it back
+ * byte for byte as Pagefind wrote it (CBOR, shortest forms), so a search reads the same
+ * entries. Pure: bytes in, bytes out.
  */
 import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
