@@ -93,3 +93,23 @@ describe('rechunk', () => {
     ]);
   });
 });
+
+describe('Pagefind’s own files', () => {
+  test('come out of cborg byte for byte as Pagefind wrote them, so entries move unchanged', async () => {
+    const { createIndex, close } = await import('pagefind');
+    const { index } = await createIndex({ forceLanguage: 'en' });
+    await index!.addHTMLFile({
+      url: '/a/',
+      content:
+        '<html lang="en"><body><main data-pagefind-body><h1>Tsinghua</h1><p>Heroin, −12 “quotes” and 2019.</p></main></body></html>',
+    });
+    const { files } = await index!.getFiles();
+    await close();
+    const cbor = files.filter((file) => /\.(pf_meta|pf_index|pf_filter)$/.test(file.path));
+    expect(cbor.length).toBeGreaterThanOrEqual(2);
+    for (const file of cbor) {
+      const raw = gunzipSync(file.content).subarray('pagefind_dcd'.length);
+      expect(Buffer.from(encode(decode(raw))).equals(raw), file.path).toBe(true);
+    }
+  });
+});
