@@ -6,20 +6,19 @@
  * CHUNK_LOCATIONS, names the chunks' word ranges as Pagefind does (`chunk_meta`), and rewrites
  * the language's metadata to list them. Each word's entry moves whole; cborg writes it back
  * byte for byte as Pagefind wrote it (CBOR, shortest forms), so a search reads the same
- * entries. Pure: bytes in, bytes out.
+ * entries. Pure: bytes in, bytes out, on Pagefind's files with their payloads unzipped
+ * (`gunzipPagefind`), as the integration carries them from Pagefind to zopfli.
  */
 import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
+import { payloadOf, withSignature } from './pagefind-files';
 
 /** Word locations per chunk: a search here fetches about a third of the index, not all of it. */
 export const CHUNK_LOCATIONS = 4000;
 
 /** The Pagefind versions whose index layout this reads: `[version, pages, chunks, …]`. */
 const KNOWN_VERSION = /^1\.6\./;
-
-const SIGNATURE = Buffer.from('pagefind_dcd', 'latin1');
 
 /** A word and its pages, as Pagefind packs it: `[word, [[page, locations, …], …], …]`. */
 export type PackedWord = [string, [number, number[], ...unknown[]][], ...unknown[]];
@@ -73,14 +72,7 @@ export function chunkRanges(chunks: readonly (readonly PackedWord[])[]): { from:
   return ranges;
 }
 
-const unpack = (path: string, content: Uint8Array): unknown => {
-  const raw = gunzipSync(content);
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
-    throw new Error(`pagefind/${path}: expected the signature "pagefind_dcd", found another file`);
-  }
-  return decode(raw.subarray(SIGNATURE.length));
-};
-const pack = (value: unknown) => gzipSync(Buffer.concat([SIGNATURE, encode(value)]));
+const unpack = (content: Uint8Array): unknown => decode(payloadOf(content));
 
 /** A short name for bytes, unique among `taken`: `en_` and 7 or more hex digits of their SHA-256. */
 function nameFor(language: string, bytes: Uint8Array, taken: Set<string>, digits = 7): string {
@@ -114,7 +106,7 @@ export function rechunk(
     const metaPath = `pagefind.${language.hash}.pf_meta`;
     const metaFile = byPath.get(metaPath);
     if (!metaFile) throw new Error(`Pagefind wrote no ${metaPath}`);
-    const meta = unpack(metaPath, metaFile.content) as [string, unknown, MetaChunk[], ...unknown[]];
+    const meta = unpack(metaFile.content) as [string, unknown, MetaChunk[], ...unknown[]];
     if (typeof meta[0] !== 'string' || !KNOWN_VERSION.test(meta[0]) || !Array.isArray(meta[2])) {
       warn(
         `${metaPath}: expected Pagefind 1.6's index layout, found version ${String(meta[0])}; left as Pagefind cut it`,
@@ -125,7 +117,7 @@ export function rechunk(
     const words = chunkPaths.flatMap((path) => {
       const file = byPath.get(path);
       if (!file) throw new Error(`Pagefind's metadata names ${path}, which it did not write`);
-      return (unpack(path, file.content) as [PackedWord[]])[0];
+      return (unpack(file.content) as [PackedWord[]])[0];
     });
     const chunks = chunkWords(words, size);
     if (chunks.length <= chunkPaths.length) continue; // as small already
@@ -137,16 +129,16 @@ export function rechunk(
     });
     for (const path of chunkPaths) byPath.delete(path);
     for (const { name, bytes } of written) {
-      byPath.set(`index/${name}.pf_index`, {
-        path: `index/${name}.pf_index`,
-        content: gzipSync(Buffer.concat([SIGNATURE, bytes])),
-      });
+      byPath.set(`index/${name}.pf_index`, { path: `index/${name}.pf_index`, content: withSignature(bytes) });
     }
     meta[2] = written.map(({ name }, i): MetaChunk => [ranges[i]!.from, ranges[i]!.to, name]);
     const metaBytes = encode(meta);
     const metaName = nameFor(prefix, metaBytes, taken, 10);
     byPath.delete(metaPath);
-    byPath.set(`pagefind.${metaName}.pf_meta`, { path: `pagefind.${metaName}.pf_meta`, content: pack(meta) });
+    byPath.set(`pagefind.${metaName}.pf_meta`, {
+      path: `pagefind.${metaName}.pf_meta`,
+      content: withSignature(metaBytes),
+    });
     language.hash = metaName;
     changed = true;
   }

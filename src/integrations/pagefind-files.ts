@@ -9,6 +9,13 @@ import type { PageSummary } from '../scripts/pagefind';
 /** Pagefind's compressed files start, once gunzipped, with this signature. */
 const SIGNATURE = 'pagefind_dcd';
 
+/** What an unzipped Pagefind file carries after its signature: JSON or CBOR. */
+export const payloadOf = (raw: Uint8Array): Uint8Array => raw.subarray(SIGNATURE.length);
+
+/** An unzipped Pagefind file holding `payload`: the signature, then the payload. */
+export const withSignature = (payload: Uint8Array): Buffer =>
+  Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), payload]);
+
 /**
  * Pagefind’s own search UIs (390 KB together): Dossier's search page is its own, so nothing
  * requests them. Its highlighter stays: an article loads it on a `?highlight=` landing.
@@ -39,8 +46,8 @@ interface Fragment {
   anchors?: { element: string; text?: string; title?: string }[];
 }
 
-const parseFragment = (path: string, content: Uint8Array): Fragment =>
-  JSON.parse(gunzipPagefind(path, content).subarray(SIGNATURE.length).toString('utf8')) as Fragment;
+const parseFragment = (raw: Uint8Array): Fragment =>
+  JSON.parse(Buffer.from(payloadOf(raw)).toString('utf8')) as Fragment;
 
 const hasText = (text: string | undefined) => Boolean(text && /\S/.test(text));
 
@@ -50,17 +57,17 @@ const hasText = (text: string | undefined) => Boolean(text && /\S/.test(text));
  * in the fragment; but sub-results are made only from titled anchors and headings (the same
  * test as `calculate_sub_results` in Pagefind's browser code). Takes and returns the raw bytes.
  */
-export function withoutUnusedAnchors(raw: Buffer): Buffer {
-  const fragment = JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Fragment;
+export function withoutUnusedAnchors(raw: Uint8Array): Uint8Array {
+  const fragment = parseFragment(raw);
   if (!Array.isArray(fragment.anchors)) return raw;
   fragment.anchors = fragment.anchors.filter(
     (anchor) => hasText(anchor.title) || (/^h[1-6]$/i.test(anchor.element) && hasText(anchor.text)),
   );
-  return Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment), 'utf8')]);
+  return withSignature(Buffer.from(JSON.stringify(fragment), 'utf8'));
 }
 
 /**
- * Result id → title, author, tags and URL, read from the fragments Pagefind wrote, so the
+ * Result id → title, author, tags and URL, read from the fragments Pagefind wrote (unzipped), so the
  * search page can show a result the moment the search returns and fetch its fragment (for
  * the excerpt) only when the reader pauses.
  */
@@ -69,7 +76,7 @@ export function pageSummaries(files: readonly IndexFile[]): Record<string, PageS
   for (const file of files) {
     if (!isFragment(file.path)) continue;
     const id = file.path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
-    const fragment = parseFragment(file.path, file.content);
+    const fragment = parseFragment(file.content);
     pages[id] = {
       url: fragment.url,
       title: fragment.meta.title ?? fragment.url,

@@ -17,16 +17,23 @@ import {
   withoutUnusedAnchors,
 } from './pagefind-files';
 
+/** A file Pagefind built, with its payload unzipped when Pagefind gzipped it. */
+const unzipped = (file: IndexFile): IndexFile =>
+  isGzipped(file.path) ? { path: file.path, content: gunzipPagefind(file.path, file.content) } : file;
+
 /**
- * A file as the site ships it: a gzipped payload recompressed with zopfli (the bytes inside
- * unchanged, except that a fragment loses the anchors Pagefind never shows); others as built.
+ * An unzipped file as the site ships it: gzipped again with zopfli (a fragment without the
+ * anchors Pagefind never shows); others as they are.
  */
-async function smallest(file: IndexFile): Promise<IndexFile> {
+async function zipped(file: IndexFile): Promise<IndexFile> {
   if (!isGzipped(file.path)) return file;
-  let raw = gunzipPagefind(file.path, file.content);
-  if (isFragment(file.path)) raw = withoutUnusedAnchors(raw);
+  const raw = isFragment(file.path) ? withoutUnusedAnchors(file.content) : file.content;
   return { path: file.path, content: await gzipSmallest(raw) };
 }
+
+/** Kilobytes of the gzipped payloads among `files`. */
+const gzippedKb = (files: readonly IndexFile[]) =>
+  (files.filter((file) => isGzipped(file.path)).reduce((sum, file) => sum + file.content.length, 0) / 1000).toFixed(1);
 
 /** The HTML files of the finished site, at any depth. */
 function htmlFiles(dir: string): string[] {
@@ -51,8 +58,10 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     // Built once in memory, then written here: the page list and the tag are read from the same files.
     const { files: built, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
-    const files = rechunk(built, undefined, (message) => logger.warn(message));
-    const shipped = await Promise.all(files.filter((file) => isShipped(file.path)).map(smallest));
+    // Unzipped once here, re-cut and read unzipped, gzipped again once on the way out.
+    const ours = built.filter((file) => isShipped(file.path));
+    const files = rechunk(ours.map(unzipped), undefined, (message) => logger.warn(message));
+    const shipped = await Promise.all(files.map(zipped));
     for (const file of shipped) {
       mkdirSync(dirname(join(out, file.path)), { recursive: true });
       writeFileSync(join(out, file.path), file.content);
@@ -71,13 +80,9 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
         );
       writeFileSync(html, named);
     }
-    const kb = (list: readonly IndexFile[]) =>
-      (list.filter((file) => isGzipped(file.path)).reduce((sum, file) => sum + file.content.length, 0) / 1000).toFixed(
-        1,
-      );
     logger.info(`indexed ${added.page_count} HTML files into ${out} (index ${tag})`);
     logger.info(
-      `recompressed Pagefind's gzipped files: ${kb(files.filter((f) => isShipped(f.path)))} KB → ${kb(shipped)} KB`,
+      `Pagefind's gzipped files: ${gzippedKb(ours)} KB as it wrote them, ${gzippedKb(shipped)} KB as shipped`,
     );
   } finally {
     await close();

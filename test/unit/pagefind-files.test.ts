@@ -12,7 +12,8 @@ import {
 } from '../../src/integrations/pagefind-files';
 
 const pagefindBytes = (json: unknown) => Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8');
-const fragmentOf = (raw: Buffer) => JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as unknown;
+const fragmentOf = (raw: Uint8Array) =>
+  JSON.parse(Buffer.from(raw.subarray('pagefind_dcd'.length)).toString('utf8')) as unknown;
 
 describe('withoutUnusedAnchors', () => {
   const fragment = {
