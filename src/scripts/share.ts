@@ -3,15 +3,7 @@
  * browser has one; e-mail works without JavaScript), "Copy link to quote" for selected text,
  * and the quote a shared link points to, marked and brought into view.
  */
-import {
-  markQuote,
-  parseTextFragment,
-  quoteEdges,
-  readableText,
-  textBefore,
-  textFragment,
-  uniquePrefix,
-} from './text-fragment';
+import { markQuote, parseTextFragment, quoteEdges, textAround, textFragment, uniquePrefix } from './text-fragment';
 
 /** The page's canonical URL, the one to share. */
 function canonicalUrl(): string {
@@ -57,7 +49,8 @@ export function initShareBar(bar: HTMLElement): void {
 /** Show "Copy link to quote" beside a selection inside the article body. */
 export function initQuoteLinks(body: HTMLElement, button: HTMLButtonElement, status: HTMLElement): void {
   let quote = '';
-  let before = '';
+  /** Where the quote was selected; read only when its link is asked for. */
+  let selected: Range | undefined;
   const place = () => {
     const selection = document.getSelection();
     const text = selection?.toString().replace(/\s+/gu, ' ').trim() ?? '';
@@ -67,7 +60,7 @@ export function initQuoteLinks(body: HTMLElement, button: HTMLButtonElement, sta
       return;
     }
     quote = text;
-    before = textBefore(body, range);
+    selected = range.cloneRange();
     const rect = range.getBoundingClientRect();
     button.hidden = false;
     button.style.top = `${Math.max(rect.top + scrollY - button.offsetHeight - 10, scrollY + 4)}px`;
@@ -81,7 +74,8 @@ export function initQuoteLinks(body: HTMLElement, button: HTMLButtonElement, sta
   button.addEventListener('click', async () => {
     // Where the quote's first words occur more than once, the words before it say which.
     const edges = quoteEdges(quote);
-    const prefix = uniquePrefix(before, edges.start, readableText(body));
+    const { text, before } = textAround(body, selected!);
+    const prefix = uniquePrefix(before, edges.start, text);
     const url = `${canonicalUrl()}${textFragment({ ...(prefix ? { prefix } : {}), ...edges })}`;
     confirm(status, (await copy(url)) ? 'Link to quote copied' : 'Could not copy the link to the quote');
     button.hidden = true;

@@ -117,32 +117,24 @@ function readText(root: HTMLElement): { text: string; nodes: { node: Text; at: n
   return { text, nodes };
 }
 
-/** The text of `root` before a range's start, as `readText` reads it. */
-export function textBefore(root: HTMLElement, range: Range): string {
+/** The whole text of `root`, as `readText` reads it, and the part before a range's start. */
+export function textAround(root: HTMLElement, range: Range): { text: string; before: string } {
   const { text, nodes } = readText(root);
   for (const { node, at } of nodes) {
-    if (node === range.startContainer) return text.slice(0, at + range.startOffset);
+    if (node === range.startContainer) return { text, before: text.slice(0, at + range.startOffset) };
     // A node that does not end before the range holds or follows its start.
-    if (range.comparePoint(node, node.data.length) >= 0) return text.slice(0, at);
+    if (range.comparePoint(node, node.data.length) >= 0) return { text, before: text.slice(0, at) };
   }
-  return text;
+  return { text, before: text };
 }
 
-/** The whole text of `root`, as `readText` reads it. */
-export const readableText = (root: HTMLElement): string => readText(root).text;
-
-/** Whether `text` ends with `words` as whole words (white space and case aside). */
-function endsWithWords(text: string, words: string): boolean {
+/** Whether `text` starts (or, `atEnd`, ends) with `words` as whole words, white space and case aside. */
+function hasWordsAt(text: string, words: string, atEnd: boolean): boolean {
   const all = collapse(text);
-  const tail = collapse(words);
-  return all.endsWith(tail) && !/[\p{L}\p{N}]/u.test(all.at(-tail.length - 1) ?? '');
-}
-
-/** Whether `text` starts with `words` as whole words (white space and case aside). */
-function startsWithWords(text: string, words: string): boolean {
-  const all = collapse(text);
-  const head = collapse(words);
-  return all.startsWith(head) && !/[\p{L}\p{N}]/u.test(all.at(head.length) ?? '');
+  const part = collapse(words);
+  const found = atEnd ? all.endsWith(part) : all.startsWith(part);
+  const beyond = atEnd ? all.at(-part.length - 1) : all.at(part.length);
+  return found && !/[\p{L}\p{N}]/u.test(beyond ?? '');
 }
 
 /** Text around a match that a prefix or suffix is compared with: ample for five words. */
@@ -163,12 +155,12 @@ export function markQuote(root: HTMLElement, quote: TextDirective): HTMLElement 
   const end = quote.end === undefined ? undefined : fold(quote.end);
   const blockAt = (offset: number) => nodes.findLast((entry) => entry.at <= offset)?.block;
   for (let from = folded.indexOf(start); from >= 0; from = folded.indexOf(start, from + 1)) {
-    if (quote.prefix && !endsWithWords(folded.slice(Math.max(0, from - CONTEXT), from), quote.prefix)) continue;
+    if (quote.prefix && !hasWordsAt(folded.slice(Math.max(0, from - CONTEXT), from), quote.prefix, true)) continue;
     const endAt = end === undefined ? from : folded.indexOf(end, from + start.length);
     if (endAt < 0) continue;
     const to = end === undefined ? from + start.length : endAt + end.length;
     if (blockAt(from) !== blockAt(to - 1)) continue;
-    if (quote.suffix && !startsWithWords(folded.slice(to, to + CONTEXT), quote.suffix)) continue;
+    if (quote.suffix && !hasWordsAt(folded.slice(to, to + CONTEXT), quote.suffix, false)) continue;
     return wrap(nodes, from, to);
   }
   return undefined;
