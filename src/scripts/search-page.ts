@@ -226,17 +226,18 @@ export function startSearchPage(base: string): void {
     const shown = search.results.slice(0, MAX_RESULTS);
     const pages = await summaries!;
     let items: HTMLElement[];
+    let data: PagefindResultData[] | undefined;
     if (shown.every((result) => pages.has(result.id))) {
       items = shown.map((result) => renderResult(el, pages.get(result.id)!, hrefFor(pages.get(result.id)!.url, q)));
     } else {
       // No page list (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
-      const data = await dataOf(shown, stale);
+      data = await dataOf(shown, stale);
       if (!data) return;
       items = data.map((page) => renderResult(el, summaryOf(page), page.url));
     }
 
     if (complete) {
-      const data = await dataOf(shown, stale);
+      data ??= await dataOf(shown, stale);
       if (!data) return;
       data.forEach((page, i) => fillResult(el, items[i]!, page));
     }
