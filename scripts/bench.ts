@@ -98,6 +98,15 @@ async function timeQuery(page: Page, words: string): Promise<{ result: number; e
   });
 }
 
+/** A page in a fresh browser context (empty cache), with Chromium's network events on. */
+async function freshPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  return { context, page, cdp };
+}
+
 /** Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
@@ -106,10 +115,7 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 
  * the first frame that shows the first result with its excerpt.
  */
 async function sharedLink(browser: Browser, base: string): Promise<number> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
+  const { context, page, cdp } = await freshPage(browser);
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await page.addInitScript(() => {
     const shown = new Promise<number>((resolve) => {
@@ -150,10 +156,7 @@ interface Run {
 }
 
 async function oneRun(browser: Browser, base: string): Promise<Run> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
+  const { context, page, cdp } = await freshPage(browser);
   const net = trackBytes(cdp);
 
   await page.goto(`${base}search/`);
@@ -169,14 +172,11 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   const warmBytes = net.total() - beforeWarm;
   await context.close();
 
-  const fresh = await browser.newContext();
-  const plain = await fresh.newPage();
-  const plainCdp = await fresh.newCDPSession(plain);
-  await plainCdp.send('Network.enable');
-  const plainNet = trackBytes(plainCdp);
-  await plain.goto(`${base}${ARTICLE}`);
-  await plain.waitForLoadState('networkidle');
-  await fresh.close();
+  const fresh = await freshPage(browser);
+  const plainNet = trackBytes(fresh.cdp);
+  await fresh.page.goto(`${base}${ARTICLE}`);
+  await fresh.page.waitForLoadState('networkidle');
+  await fresh.context.close();
   return {
     coldFiles,
     sharedMs: await sharedLink(browser, base),
