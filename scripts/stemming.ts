@@ -6,21 +6,14 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
 import { launchBrowser } from '../test/support/browser';
+import { articleWords, searchBoth, writeOwnIndex } from '../test/support/pagefind-compare';
 import { serveStatic } from '../test/support/static-server';
-import { ARTICLES_DIR } from '../src/config';
 import { gzipSmallest } from '../src/integrations/gzip-smallest';
 import { gunzipPagefind } from '../src/integrations/pagefind-files';
 
 const PLAIN = 'pagefind-unstemmed';
 const out = join('dist', PLAIN);
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: unknown[] }>;
-}
 
 /**
  * Bytes of the WebAssembly and the word index as Dossier ships them: `dist/pagefind` is so
@@ -37,43 +30,16 @@ async function shipped(dir: string, language: string) {
 
 rmSync(out, { recursive: true, force: true });
 try {
-  const { index } = await createIndex({ forceLanguage: 'unknown' });
-  await index!.addDirectory({ path: 'dist' });
-  await index!.writeFiles({ outputPath: out });
-  await close();
-
-  const words = new Set<string>();
-  for (const name of readdirSync(ARTICLES_DIR)) {
-    const body = readFileSync(join(ARTICLES_DIR, name), 'utf8').replace(/^---[\s\S]*?---/, '');
-    for (const word of body.toLowerCase().match(/\p{L}{3,}/gu) ?? []) words.add(word);
-  }
-  const queries = [...words].sort();
+  await writeOwnIndex('dist', out, 'unknown');
+  const queries = [...articleWords(3)].sort();
 
   const server = await serveStatic({ root: 'dist' });
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(server.url);
-    const counts = await page.evaluate(
-      async ({ queries, plain }) => {
-        // No named functions in here: tsx would wrap them in a helper the page does not have.
-        const [stemmed, unstemmed] = (await Promise.all(
-          ['pagefind', plain].map((dir) => import(`/${dir}/pagefind.js`)),
-        )) as Pagefind[];
-        for (const [pagefind, dir] of [
-          [stemmed!, 'pagefind'],
-          [unstemmed!, plain],
-        ] as const) {
-          await pagefind.options({ noWorker: true, basePath: `/${dir}/` });
-          await pagefind.init();
-        }
-        const out: [string, number, number][] = [];
-        for (const q of queries) {
-          out.push([q, (await stemmed!.search(q)).results.length, (await unstemmed!.search(q)).results.length]);
-        }
-        return out;
-      },
-      { queries, plain: PLAIN },
+    const counts = (await searchBoth(page, ['/pagefind/', `/${PLAIN}/`], queries)).map(
+      ([q, a, b]) => [q, a.length, b.length] as const,
     );
     const fewer = counts.filter(([, a, b]) => b < a);
     const more = counts.filter(([, a, b]) => b > a);
