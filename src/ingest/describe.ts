@@ -7,14 +7,36 @@ export const DESCRIPTION_MAX_CHARS = 160;
 const DANGLING = /[\s,;:–—-]+$/u;
 
 /**
- * A description from the opening of the body: the first paragraph whole when it fits in
- * `max` characters, else cut at the last word boundary that leaves room for `…`.
+ * The longest run of whole words (or, for one long word, whole characters) from the start of
+ * a text written without spaces, such as Chinese, in at most `max` UTF-16 units: never half
+ * a character, so no lone surrogate reaches the frontmatter.
+ */
+function wordsWithin(text: string, max: number): string {
+  for (const granularity of ['word', 'grapheme'] as const) {
+    let out = '';
+    for (const { segment } of new Intl.Segmenter('und', { granularity }).segment(text)) {
+      if (out.length + segment.length > max) break;
+      out += segment;
+    }
+    if (out !== '') return out;
+  }
+  return '';
+}
+
+/** Text of a block as one line: a list's items joined by spaces. */
+const textOf = (block: BodyBlock) => (block.type === 'list' ? block.items.join(' ') : block.text);
+
+/**
+ * A description from the opening of the body: the first paragraph (or, in a body without
+ * one, the first block) whole when it fits in `max` characters, else cut at the last word
+ * boundary that leaves room for `…`.
  */
 export function describe(body: readonly BodyBlock[], max = DESCRIPTION_MAX_CHARS): string {
-  const first = body.find((block) => block.type === 'paragraph')?.text ?? '';
+  const opening = body.find((block) => block.type === 'paragraph') ?? body[0];
+  const first = opening ? textOf(opening) : '';
   if (first.length <= max) return first;
   const room = first.slice(0, max); // max - 1 characters of text plus the space that ends a word
   const cut = room.lastIndexOf(' ');
-  const words = (cut > 0 ? room.slice(0, cut) : room.slice(0, max - 1)).replace(DANGLING, '');
-  return `${words}…`;
+  const words = cut > 0 ? room.slice(0, cut) : wordsWithin(first, max - 1);
+  return `${words.replace(DANGLING, '')}…`;
 }

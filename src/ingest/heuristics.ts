@@ -1,10 +1,25 @@
 /**
- * The named patterns and predicates that read the scraped page format.
- * Every decision the parser makes is one of these, with the seed line it targets.
+ * The seed format as a written grammar: every rule the parser applies is a named pattern or
+ * predicate here, with the seed line it targets. The parser (`parse-seed.ts`) only walks
+ * blocks and calls these; the README's "seed format" section summarises them.
+ *
+ * ```text
+ * seed      = leading-chrome* article+ trailing-chrome*
+ * article   = section title byline? "Published" "on" body ending
+ * body      = (paragraph | heading | numbered-list)+ partner-credit?
+ * ending    = "Continue Reading" "Comments"?
+ * ```
+ *
+ * Blocks are separated by blank lines; each header item is a block of one line. Every
+ * predicate reads a line's *key* (`keyOf`): its text without invisible format characters,
+ * so a zero-width joiner can never decide a section, a title match or a slug.
  */
 
-/** Lines of page chrome that may stand before the first article, e.g. `Connect with us`. */
+/** Page chrome that may stand before the first article: `Connect with us`. */
 export const LEADING_CHROME: readonly string[] = ['Connect with us'];
+
+/** Page chrome that may stand after the last article: `Publications`, `Latest`, `Trending`. */
+export const TRAILING_CHROME: readonly string[] = ['Publications', 'Latest', 'Trending'];
 
 /** The line after the header that once held the date: `Published`. */
 export const PUBLISHED = 'Published';
@@ -15,60 +30,64 @@ export const PUBLISHED_ON = 'on';
 /** The line that ends every article: `Continue Reading`. */
 export const ARTICLE_END = 'Continue Reading';
 
-/** A line that may follow `Continue Reading` on the listing page: `Comments`. */
+/** A line that may follow `Continue Reading`, on the next line or after a blank: `Comments`. */
 export const ARTICLE_END_EXTRA = 'Comments';
 
 /** The credit some articles end with, e.g. `From our partner RIAC`. */
-export const PARTNER_CREDIT = /^From our partner (?<partner>\S.*)$/;
+export const PARTNER_CREDIT = /^From our partner (?<partner>\S.*)$/u;
 
 /** One item of a numbered list, always indented in the seed: `  1. G4S`. */
-export const LIST_ITEM = /^\s+(?<number>\d{1,9})\.\s+(?<text>\S.*)$/;
+export const LIST_ITEM = /^\s+(?<number>\d{1,9})\.\s+(?<text>\S.*)$/u;
 
-/** Longest line, in characters, that can still be a section heading. */
+/** Longest line, in characters, that can still be a section heading in the body. */
 export const HEADING_MAX_CHARS = 120;
 
-/** Most words a section heading can have. */
+/** Most words a section heading in the body can have. */
 export const HEADING_MAX_WORDS = 18;
 
-/** Characters that close a sentence or a quotation: a line ending in one is a paragraph. */
+/** Longest section line, e.g. `Intelligence`, `Science & Technology`. */
+export const SECTION_MAX_CHARS = 40;
+
+/** Most words of a section line. */
+export const SECTION_MAX_WORDS = 4;
+
+/** Longest byline, e.g. `Giancarlo Elia Valori`, or two names joined by `and`. */
+export const BYLINE_MAX_CHARS = 100;
+
+/** Most words of a byline. */
+export const BYLINE_MAX_WORDS = 10;
+
+/** Characters that close a sentence or a quotation: a line ending in one is not a heading. */
 const SENTENCE_END = /[.!?:;,…"'”’)\]]$/u;
 
 /** A heading opens with a capital letter or a digit, as `Scope of Current PSC Tasks` does. */
 const HEADING_START = /^[\p{Lu}\p{N}]/u;
 
-/** Whether a block opens the article metadata: `Published` on a line of its own. */
-export function isPublished(line: string): boolean {
-  return line === PUBLISHED;
-}
+/**
+ * A capitalised word: it opens with a capital letter, or with a letter of a script that has
+ * no case (Chinese, Arabic, Hebrew…), as names in those scripts do.
+ */
+const CAPITALISED_WORD = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 
-/** Whether a line closes an article: `Continue Reading`. */
-export function isArticleEnd(line: string): boolean {
-  return line === ARTICLE_END;
-}
+/** Words that join the capitalised words of a section line: `Science & Technology`. */
+const SECTION_JOINERS: ReadonlySet<string> = new Set(['&', 'and']);
 
-/** The partner named by a credit line (`From our partner RIAC` → `RIAC`), or undefined. */
-export function partnerOf(line: string): string | undefined {
-  return PARTNER_CREDIT.exec(line)?.groups?.partner;
-}
+/** Lower-case words that names carry: `de`, `van`, `bin`…, and the `and` between two names. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'and & al bin bint da das de del della den der des di do dos du e el ibn la le ten ter van von y zu'.split(' '),
+);
+
+/** A lower-case prefix joined to a name: `al-Assad`, `d’Alembert`, `O'Brien` has a capital. */
+const NAME_PREFIX = /^(?:al|el|ad|bin|ibn|abu)-|^[dl]['’]/u;
+
+/** Format characters (zero-width joiners, bidirectional marks…): kept in text, never in a key. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /**
- * Whether a one-line block is a section heading: short, capitalised and without closing
- * punctuation. `Scope of Current PSC Tasks` and `Conclusion` are headings;
- * `This is a completely wrong criterion.` is a paragraph.
+ * Characters a seed may not hold: C0 controls but tab and line breaks, DEL, C1 controls
+ * (NEL among them), and noncharacters such as U+FFFF, which XML (the RSS feed) cannot carry.
  */
-export function isSectionHeading(line: string): boolean {
-  return (
-    line.length <= HEADING_MAX_CHARS &&
-    line.split(' ').length <= HEADING_MAX_WORDS &&
-    HEADING_START.test(line) &&
-    !SENTENCE_END.test(line)
-  );
-}
-
-/** Whether every raw line of a block is an indented numbered item (`  1. G4S`). */
-export function isNumberedList(rawLines: readonly string[]): boolean {
-  return rawLines.length > 0 && rawLines.every((line) => LIST_ITEM.test(line));
-}
+export const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Noncharacter_Code_Point}]/u;
 
 /**
  * Text of a line as it should read: runs of white space, no-break spaces among them
@@ -76,4 +95,110 @@ export function isNumberedList(rawLines: readonly string[]): boolean {
  */
 export function cleanText(line: string): string {
   return line.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * What rules compare: the cleaned text without format characters, so `\u200dIntelligence`
+ * is the section `Intelligence` and slugs to `intelligence`.
+ */
+export function keyOf(text: string): string {
+  return cleanText(text.replace(FORMAT_CHARACTERS, ''));
+}
+
+/** Whether a line is `Published`, which opens an article's metadata. */
+export function isPublished(key: string): boolean {
+  return key === PUBLISHED;
+}
+
+/** Whether a line is `on`, which follows `Published`. */
+export function isPublishedOn(key: string): boolean {
+  return key === PUBLISHED_ON;
+}
+
+/** Whether a line closes an article: `Continue Reading`. */
+export function isArticleEnd(key: string): boolean {
+  return key === ARTICLE_END;
+}
+
+/** Whether a line is the `Comments` that may follow `Continue Reading`. */
+export function isArticleEndExtra(key: string): boolean {
+  return key === ARTICLE_END_EXTRA;
+}
+
+/** Whether a line is chrome that may stand before the first article: `Connect with us`. */
+export function isLeadingChrome(key: string): boolean {
+  return LEADING_CHROME.includes(key);
+}
+
+/** Whether a line is chrome that may stand after the last article: `Publications`… */
+export function isTrailingChrome(key: string): boolean {
+  return TRAILING_CHROME.includes(key);
+}
+
+/** Whether a line is one the format gives a structural role, so it cannot be a title. */
+export function isStructural(key: string): boolean {
+  return isPublished(key) || isPublishedOn(key) || isArticleEnd(key);
+}
+
+/** The partner named by a credit line (`From our partner RIAC` → `RIAC`), or undefined. */
+export function partnerOf(key: string): string | undefined {
+  return PARTNER_CREDIT.exec(key)?.groups?.partner;
+}
+
+/**
+ * Whether a line can open an article as its section: one to four capitalised words (or `&`,
+ * `and`), short, without closing punctuation. `Intelligence` and `Science & Technology` are
+ * sections; `The emergence of the most advanced…` and `Evolutions of Strategic Intelligence` are not.
+ */
+export function isSectionLine(key: string): boolean {
+  const words = key.split(' ');
+  return (
+    key.length > 0 &&
+    key.length <= SECTION_MAX_CHARS &&
+    words.length <= SECTION_MAX_WORDS &&
+    CAPITALISED_WORD.test(key) &&
+    words.every((word) => CAPITALISED_WORD.test(word) || SECTION_JOINERS.has(word)) &&
+    !SENTENCE_END.test(key)
+  );
+}
+
+/**
+ * Whether a line is a byline: a name, or names, of a few capitalised words and the particles
+ * names carry (`Giancarlo Elia Valori`, `Carlos de la Fuente and Ana Gómez`), without closing
+ * punctuation but a final initial or `Jr.`. A sentence, a title such as `The Role of
+ * Information…`, or `on` is not.
+ */
+export function isByline(key: string): boolean {
+  const words = key.split(' ');
+  const last = words.at(-1) ?? '';
+  const closes = SENTENCE_END.test(key) && !/^[\p{Lu}][\p{L}.]{0,3}\.$/u.test(last);
+  return (
+    key.length > 0 &&
+    key.length <= BYLINE_MAX_CHARS &&
+    words.length <= BYLINE_MAX_WORDS &&
+    CAPITALISED_WORD.test(key) &&
+    CAPITALISED_WORD.test(last) &&
+    words.every((word) => CAPITALISED_WORD.test(word) || NAME_PARTICLES.has(word) || NAME_PREFIX.test(word)) &&
+    !closes
+  );
+}
+
+/**
+ * Whether a one-line block is a section heading: short, capitalised and without closing
+ * punctuation. `Scope of Current PSC Tasks` and `Conclusion` are headings;
+ * `This is a completely wrong criterion.` is a paragraph. The body reader also requires
+ * a heading to have a block after it: a heading heads something.
+ */
+export function isSectionHeading(key: string): boolean {
+  return (
+    key.length <= HEADING_MAX_CHARS &&
+    key.split(' ').length <= HEADING_MAX_WORDS &&
+    HEADING_START.test(key) &&
+    !SENTENCE_END.test(key)
+  );
+}
+
+/** Whether every raw line of a block is an indented numbered item (`  1. G4S`). */
+export function isNumberedList(rawLines: readonly string[]): boolean {
+  return rawLines.length > 0 && rawLines.every((line) => LIST_ITEM.test(line));
 }

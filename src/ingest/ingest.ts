@@ -1,10 +1,11 @@
-import GithubSlugger from 'github-slugger';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article';
 import { assignTags } from '../utils/tags';
 import { describe } from './describe';
+import { keyOf } from './heuristics';
 import { parseSeed, type SeedArticle } from './parse-seed';
-import { SeedFormatError } from './seed-error';
+import { SeedFormatError, quote } from './seed-error';
+import { assignSlugs, type WrittenArticle } from './slugs';
 import { bodyToMarkdown, bodyToPlainText } from './to-markdown';
 
 /** One seed page: its path as the reader would type it, and its text. */
@@ -20,49 +21,97 @@ export interface ArticleFile {
   contents: string;
 }
 
-/** First line of every file ingest writes; ingest only ever deletes files that carry it. */
+/** First line of every file ingest writes; ingest only ever replaces or removes files that carry it. */
 export const GENERATED_MARKER = '# Written by `npm run ingest`: edit the seed, not this file.';
+
+const OPENING = `---\n${GENERATED_MARKER}\n`;
+const CLOSING = '\n---\n\n';
 
 function frontmatterOf(article: SeedArticle, file: string): ArticleFrontmatter {
   const data = {
     title: article.title,
     author: article.author,
     section: article.section,
-    tags: assignTags({ title: article.title, body: bodyToPlainText(article.body) }),
+    // Tag rules read keys: a format character inside a word never hides the word.
+    tags: assignTags({ title: keyOf(article.title), body: keyOf(bodyToPlainText(article.body)) }),
     description: describe(article.body),
     partner: article.partner,
     source: { file, firstLine: article.firstLine, lastLine: article.lastLine },
   };
   const parsed = ArticleFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = parsed.error.issues[0]!;
     throw new SeedFormatError(
       file,
       article.firstLine,
-      `an article whose ${issue?.path.join('.') || 'frontmatter'} is valid`,
-      issue?.message ?? 'an invalid value',
+      `an article whose ${issue.path.join('.')} is valid`,
+      issue.message,
     );
   }
   return parsed.data;
 }
 
 /** The file contents: YAML frontmatter in schema order, then the Markdown body. */
-function render(frontmatter: ArticleFrontmatter, article: SeedArticle): string {
+function render(frontmatter: ArticleFrontmatter, body: string): string {
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return `---\n${GENERATED_MARKER}\n${yaml}---\n\n${bodyToMarkdown(article.body)}`;
+  return `${OPENING}${yaml}---\n\n${body}`;
+}
+
+/** Whether a file's contents are ingest's: they open with `GENERATED_MARKER`. */
+export function isGenerated(contents: string): boolean {
+  return contents.startsWith(OPENING);
+}
+
+/**
+ * An article file an earlier run wrote, read back as slugs need it (title, source, body).
+ * `path` only names it in errors: frontmatter that is no longer ingest's is refused rather
+ * than guessed at, since the slug the file holds depends on it.
+ */
+export function readWritten(path: string, slug: string, contents: string): WrittenArticle {
+  const end = contents.indexOf(CLOSING, OPENING.length - 1);
+  let found = 'no closing "---"';
+  if (end !== -1) {
+    try {
+      const frontmatter = ArticleFrontmatterSchema.safeParse(parse(contents.slice(OPENING.length, end)));
+      if (frontmatter.success) {
+        const { title, source } = frontmatter.data;
+        return { slug, title, file: source.file, line: source.firstLine, body: contents.slice(end + CLOSING.length) };
+      }
+      found = frontmatter.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    } catch (error) {
+      found = quote((error as Error).message.split('\n')[0]!);
+    }
+  }
+  throw new SeedFormatError(
+    path,
+    2,
+    'frontmatter as ingest writes it (to keep a hand-edited file, delete its "# Written by" line)',
+    found,
+  );
 }
 
 /**
  * Every article of every seed as the Markdown file that represents it, in seed order.
- * Pure and deterministic: the same seeds give byte-identical files. Slugs come from titles
- * and stay unique across all seeds. Throws `SeedFormatError` on the first bad seed.
+ * Pure and deterministic: the same seeds and `written` files give byte-identical files.
+ * An article `written` already holds keeps its slug; see `assignSlugs`. Throws
+ * `SeedFormatError` on the first bad seed.
  */
-export function ingest(seeds: readonly Seed[]): ArticleFile[] {
-  const slugger = new GithubSlugger();
-  return seeds.flatMap(({ file, text }) =>
+export function ingest(seeds: readonly Seed[], written: readonly WrittenArticle[] = []): ArticleFile[] {
+  const articles = seeds.flatMap(({ file, text }) =>
     parseSeed(text, file).map((article) => {
       const frontmatter = frontmatterOf(article, file);
-      return { slug: slugger.slug(article.title), frontmatter, contents: render(frontmatter, article) };
+      const body = bodyToMarkdown(article.body);
+      return { frontmatter, body, contents: render(frontmatter, body) };
     }),
   );
+  const slugs = assignSlugs(
+    articles.map(({ frontmatter: { title, source }, body }) => ({
+      title,
+      file: source.file,
+      line: source.firstLine,
+      body,
+    })),
+    written,
+  );
+  return articles.map(({ frontmatter, contents }, i) => ({ slug: slugs[i]!, frontmatter, contents }));
 }

@@ -1,18 +1,28 @@
 import {
   ARTICLE_END,
   ARTICLE_END_EXTRA,
-  LEADING_CHROME,
   LIST_ITEM,
   PUBLISHED,
   PUBLISHED_ON,
+  TRAILING_CHROME,
   cleanText,
   isArticleEnd,
+  isArticleEndExtra,
+  isByline,
+  isLeadingChrome,
   isNumberedList,
   isPublished,
+  isPublishedOn,
   isSectionHeading,
+  isSectionLine,
+  isStructural,
+  isTrailingChrome,
+  keyOf,
   partnerOf,
 } from './heuristics';
+import { Cursor, toBlocks, type Block } from './seed-cursor';
 import { SeedFormatError, quote } from './seed-error';
+import { seedLines } from './seed-text';
 
 /** One block of an article body, in reading order. */
 export type BodyBlock =
@@ -22,6 +32,7 @@ export type BodyBlock =
 
 /** One article as read from a seed page: metadata, body, and the lines it spans. */
 export interface SeedArticle {
+  /** The section line's key: format characters never make a new section. */
   section: string;
   title: string;
   author?: string;
@@ -33,41 +44,153 @@ export interface SeedArticle {
   lastLine: number;
 }
 
-/** Consecutive non-blank lines of the seed, with the 1-based number of the first. */
-interface RawBlock {
-  line: number;
-  lines: string[];
-  /** The block's lines cleaned and joined with spaces. */
-  text: string;
+/** The header blocks of one article. */
+interface Header {
+  section: Block;
+  title: Block;
+  byline?: Block;
 }
 
-/** Lines of seed text without a byte-order mark, whatever the line endings. */
-function splitLines(text: string): string[] {
-  return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+/** A seed being read: where the cursor is, and how to refuse what it finds there. */
+interface Reading {
+  cursor: Cursor;
+  refuse(line: number, expected: string, found: string): SeedFormatError;
 }
 
-/** Group lines into blocks separated by blank lines (a line of only no-break spaces is blank). */
-function toBlocks(lines: readonly string[]): RawBlock[] {
-  const blocks: RawBlock[] = [];
-  let current: RawBlock | undefined;
-  lines.forEach((line, index) => {
-    if (cleanText(line) === '') {
-      current = undefined;
-      return;
+const PUBLISHED_Q = `"${PUBLISHED}"`;
+const ARTICLE_END_Q = `"${ARTICLE_END}"`;
+const AN_ARTICLE = `an article (a section line, a title, ${PUBLISHED_Q}, "${PUBLISHED_ON}")`;
+
+/** What a reader finds when the file ends where it expected more. */
+const endOfFile = (r: Reading) => `the end of the file at line ${r.cursor.lineCount}`;
+
+/** Whether every line of a block is a line of page chrome by `is`. */
+const allChrome = (block: Block, is: (key: string) => boolean) => block.lines.every((line) => is(keyOf(line)));
+
+/** A header item is one line: two lines without a blank between them are refused at the second. */
+function oneLine(r: Reading, block: Block): Block {
+  if (block.lines.length > 1) {
+    throw r.refuse(block.line + 1, 'a blank line between header lines', quote(cleanText(block.lines[1]!)));
+  }
+  return block;
+}
+
+/** Page chrome before the first article: `Connect with us`. */
+function skipLeadingChrome(r: Reading): void {
+  while (r.cursor.peek() && allChrome(r.cursor.peek()!, isLeadingChrome)) r.cursor.next();
+}
+
+/** The page chrome after the last article, as errors name it. */
+const CLOSING_CHROME = TRAILING_CHROME.map((line) => `"${line}"`).join(', ');
+
+/** The section line that opens an article: `Intelligence`. After an article, chrome may stand there instead. */
+function readSection(r: Reading, first: boolean): Block {
+  const section = oneLine(r, r.cursor.next()!);
+  if (!isSectionLine(section.key)) {
+    const or = first ? '' : `, or the page's closing chrome (${CLOSING_CHROME})`;
+    throw r.refuse(
+      section.line,
+      `a section line (one to four capitalised words, such as "Intelligence") to open an article${or}`,
+      quote(section.text),
+    );
+  }
+  return section;
+}
+
+/** The title: any one line the format does not give another role. */
+function readTitle(r: Reading, section: Block): Block {
+  const title = r.cursor.next();
+  const expected = `a title after the section line ${quote(section.text)}`;
+  if (!title) throw r.refuse(section.line, expected, endOfFile(r));
+  if (isStructural(title.key)) throw r.refuse(title.line, expected, quote(title.text));
+  return oneLine(r, title);
+}
+
+/**
+ * The optional byline: a name (`Giancarlo Elia Valori`), never the title again. Absent when
+ * `Published` follows the title.
+ */
+function readByline(r: Reading, { section, title }: Header): Block | undefined {
+  const next = r.cursor.peek();
+  if (!next) throw r.refuse(section.line, `${PUBLISHED_Q} after the title ${quote(title.text)}`, endOfFile(r));
+  if (isPublished(next.key)) return undefined;
+  const byline = oneLine(r, r.cursor.next()!);
+  if (!isByline(byline.key) || byline.key === title.key || byline.key === section.key) {
+    const again = byline.key === title.key ? ' (the title again)' : '';
+    throw r.refuse(
+      byline.line,
+      `a byline (a name such as "Giancarlo Elia Valori") or ${PUBLISHED_Q} after the title ${quote(title.text)}`,
+      `${quote(byline.text)}${again}`,
+    );
+  }
+  return byline;
+}
+
+/** `Published`, then `on`: the date between them was lost in the scrape. */
+function readPublished(r: Reading, { section, title, byline }: Header): void {
+  const published = r.cursor.next();
+  const after = byline ? `the byline ${quote(byline.text)}` : `the title ${quote(title.text)}`;
+  if (!published) throw r.refuse(section.line, `${PUBLISHED_Q} after ${after}`, endOfFile(r));
+  if (!isPublished(published.key))
+    throw r.refuse(published.line, `${PUBLISHED_Q} after ${after}`, quote(published.text));
+  const on = r.cursor.next();
+  if (!on || !isPublishedOn(on.key)) {
+    throw r.refuse(
+      on?.line ?? published.line,
+      `"${PUBLISHED_ON}" after ${PUBLISHED_Q}`,
+      on ? quote(on.text) : endOfFile(r),
+    );
+  }
+}
+
+/** The body: every block up to `Continue Reading`; the next article's header is refused. */
+function readBody(r: Reading, { section, title }: Header): Block[] {
+  const blocks: Block[] = [];
+  const expected = `${ARTICLE_END_Q} to end the article ${quote(title.text)}`;
+  for (let block = r.cursor.peek(); ; block = r.cursor.peek()) {
+    if (!block) throw r.refuse(section.line, expected, endOfFile(r));
+    if (isArticleEnd(keyOf(block.lines[0]!))) return blocks;
+    if (isPublished(block.key) && isPublishedOn(r.cursor.peek(1)?.key ?? '')) {
+      throw r.refuse(section.line, expected, `the next article's ${PUBLISHED_Q} at line ${block.line}`);
     }
-    if (!current) {
-      current = { line: index + 1, lines: [], text: '' };
-      blocks.push(current);
-    }
-    current.lines.push(line);
-    current.text = current.text ? `${current.text} ${cleanText(line)}` : cleanText(line);
-  });
-  return blocks;
+    blocks.push(r.cursor.next()!);
+  }
 }
 
-/** Whether the block at `i` starts an article's metadata: `Published`, then `on`. */
-function startsMetadata(blocks: readonly RawBlock[], i: number): boolean {
-  return isPublished(blocks[i]?.text ?? '') && blocks[i + 1]?.text === PUBLISHED_ON;
+/** `Continue Reading`, and the `Comments` that may follow it on the next line or after a blank. */
+function readEnding(r: Reading): Block {
+  const end = r.cursor.next()!;
+  const [, extra, ...more] = end.lines;
+  const stray = extra !== undefined && !isArticleEndExtra(keyOf(extra)) ? 1 : more.length > 0 ? 2 : 0;
+  if (stray > 0) {
+    throw r.refuse(
+      end.line + stray,
+      `${ARTICLE_END_Q}, then "${ARTICLE_END_EXTRA}" or a blank line`,
+      quote(cleanText(end.lines[stray]!)),
+    );
+  }
+  if (extra === undefined && r.cursor.peek() && allChrome(r.cursor.peek()!, isArticleEndExtra)) r.cursor.next();
+  return end;
+}
+
+/** Whether the next block opens the page chrome after the last article: `Publications`… */
+function atTrailingChrome(r: Reading): boolean {
+  const next = r.cursor.peek();
+  return next !== undefined && isTrailingChrome(keyOf(next.lines[0]!));
+}
+
+/** Page chrome after the last article; any other text there is refused, never dropped. */
+function readTrailingChrome(r: Reading): void {
+  for (let block = r.cursor.next(); block; block = r.cursor.next()) {
+    const stray = block.lines.findIndex((line) => !isTrailingChrome(keyOf(line)));
+    if (stray !== -1) {
+      throw r.refuse(
+        block.line + stray,
+        `only the page's closing chrome (${CLOSING_CHROME}) after the last article`,
+        quote(cleanText(block.lines[stray]!)),
+      );
+    }
+  }
 }
 
 /**
@@ -76,132 +199,76 @@ function startsMetadata(blocks: readonly RawBlock[], i: number): boolean {
  */
 function toLists(rawLines: readonly string[]): BodyBlock[] {
   const lists: { type: 'list'; start: number; items: string[] }[] = [];
-  let next = Number.NaN;
   for (const line of rawLines) {
     const { number = '', text = '' } = LIST_ITEM.exec(line)?.groups ?? {};
     const current = lists.at(-1);
-    if (current && Number(number) === next) current.items.push(cleanText(text));
+    if (current && Number(number) === current.start + current.items.length) current.items.push(cleanText(text));
     else lists.push({ type: 'list', start: Number(number), items: [cleanText(text)] });
-    next = Number(number) + 1;
   }
   return lists;
 }
 
-/** Turn one body block into a paragraph, a heading or numbered lists. */
-function toBodyBlocks(block: RawBlock): BodyBlock[] {
+/** One body block as a paragraph, a heading (one that has a block after it) or numbered lists. */
+function toBodyBlocks(block: Block, last: boolean): BodyBlock[] {
   if (isNumberedList(block.lines)) return toLists(block.lines);
-  if (block.lines.length === 1 && isSectionHeading(block.text)) return [{ type: 'heading', text: block.text }];
+  if (block.lines.length === 1 && !last && isSectionHeading(block.key)) return [{ type: 'heading', text: block.text }];
   return [{ type: 'paragraph', text: block.text }];
 }
 
+/** One article: header, `Published` `on`, body, ending; a closing partner credit becomes `partner`. */
+function readArticle(r: Reading, first: boolean): SeedArticle {
+  const section = readSection(r, first);
+  const title = readTitle(r, section);
+  const header: Header = { section, title };
+  const byline = readByline(r, header);
+  if (byline) header.byline = byline;
+  readPublished(r, header);
+  const blocks = readBody(r, header);
+  const end = readEnding(r);
+
+  const credit = blocks.at(-1);
+  const partner = credit && partnerOf(credit.key);
+  if (partner !== undefined) blocks.pop();
+  if (blocks.length === 0) {
+    throw r.refuse(
+      end.line,
+      `the body of ${quote(title.text)} after "${PUBLISHED_ON}"`,
+      credit ? `only the credit ${quote(credit.text)}` : ARTICLE_END_Q,
+    );
+  }
+  return {
+    section: section.key,
+    title: title.text,
+    ...(byline ? { author: byline.text } : {}),
+    ...(partner !== undefined ? { partner } : {}),
+    body: blocks.flatMap((block, i) => toBodyBlocks(block, i === blocks.length - 1)),
+    firstLine: section.line,
+    lastLine: end.line,
+  };
+}
+
 /**
- * Read every article of one scraped listing page.
- * Pure: `file` only names the seed in error messages. Throws `SeedFormatError` at the first
- * line that does not fit the format.
+ * Read every article of one scraped listing page, by the grammar of `heuristics.ts`.
+ * Pure: `file` only names the seed in error messages. Every block is placed (in an article,
+ * or as known page chrome) or refused: throws `SeedFormatError` at the first line that does
+ * not fit, never drops text.
  */
 export function parseSeed(text: string, file: string): SeedArticle[] {
-  const lines = splitLines(text);
-  const blocks = toBlocks(lines);
+  const lines = seedLines(text, file);
   const lineCount = lines.at(-1) === '' ? lines.length - 1 : lines.length; // a final newline ends a line
-  const error = (line: number | undefined, expected: string, found: string) =>
-    new SeedFormatError(file, line, expected, found);
-
-  if (blocks.length === 0) {
-    throw error(1, 'an article', text.length === 0 ? 'an empty file' : 'only blank lines');
+  const r: Reading = {
+    cursor: new Cursor(toBlocks(lines), lineCount),
+    refuse: (line, expected, found) => new SeedFormatError(file, line, expected, found),
+  };
+  if (r.cursor.atEnd()) throw r.refuse(1, 'an article', text.length === 0 ? 'an empty file' : 'only blank lines');
+  skipLeadingChrome(r);
+  if (r.cursor.atEnd() || atTrailingChrome(r)) {
+    const next = r.cursor.peek();
+    throw r.refuse(next?.line ?? 1, AN_ARTICLE, next ? `the closing chrome ${quote(next.text)}` : 'only page chrome');
   }
-
   const articles: SeedArticle[] = [];
-  let i = 0;
-  while (i < blocks.length && LEADING_CHROME.includes(blocks[i]!.text)) i++;
-
-  while (i < blocks.length) {
-    // The header: the section line, the title and an optional byline, up to `Published`.
-    const header: RawBlock[] = [];
-    while (i < blocks.length && !isPublished(blocks[i]!.text)) header.push(blocks[i++]!);
-    if (i >= blocks.length) {
-      if (articles.length > 0) break; // what follows the last article is page chrome
-      throw error(
-        1,
-        `an article (a section line, a title, "${PUBLISHED}", "${PUBLISHED_ON}")`,
-        `no "${PUBLISHED}" line in ${lineCount} lines`,
-      );
-    }
-    const published = blocks[i]!;
-    const on = blocks[i + 1];
-    if (on?.text !== PUBLISHED_ON) {
-      throw error(
-        on?.line ?? published.line,
-        `"${PUBLISHED_ON}" after "${PUBLISHED}"`,
-        on ? quote(on.text) : 'the end of the file',
-      );
-    }
-    if (header.length === 0) {
-      throw error(published.line, `a section line and a title before "${PUBLISHED}"`, 'none');
-    }
-    if (header.length === 1) {
-      throw error(published.line, `a title after the section line ${quote(header[0]!.text)}`, `"${PUBLISHED}"`);
-    }
-    if (header.length > 3) {
-      throw error(
-        header[0]!.line,
-        `a section line, a title and an optional byline before "${PUBLISHED}"`,
-        `${header.length} blocks (${header.map((b) => quote(b.text, 24)).join(', ')})`,
-      );
-    }
-    const multiLine = header.find((b) => b.lines.length > 1);
-    if (multiLine) {
-      throw error(multiLine.line + 1, 'a blank line between header lines', quote(cleanText(multiLine.lines[1]!)));
-    }
-    const [section, title, byline] = header;
-    i += 2; // `Published`, `on`
-
-    // The body, up to `Continue Reading`.
-    const bodyStart = i;
-    while (i < blocks.length && !isArticleEnd(cleanText(blocks[i]!.lines[0]!))) {
-      if (startsMetadata(blocks, i)) {
-        throw error(
-          section!.line,
-          `"${ARTICLE_END}" to end the article ${quote(title!.text)}`,
-          `the next article's "${PUBLISHED}" at line ${blocks[i]!.line}`,
-        );
-      }
-      i++;
-    }
-    if (i >= blocks.length) {
-      throw error(
-        section!.line,
-        `"${ARTICLE_END}" to end the article ${quote(title!.text)}`,
-        `the end of the file at line ${lineCount}`,
-      );
-    }
-    const end = blocks[i]!;
-    const extra = end.lines.slice(1).find((line) => cleanText(line) !== ARTICLE_END_EXTRA);
-    if (extra !== undefined) {
-      throw error(
-        end.line + end.lines.indexOf(extra),
-        `"${ARTICLE_END_EXTRA}" or a blank line after "${ARTICLE_END}"`,
-        quote(cleanText(extra)),
-      );
-    }
-    const bodyBlocks = blocks.slice(bodyStart, i);
-    i++;
-    if (blocks[i]?.text === ARTICLE_END_EXTRA) i++;
-
-    const partner = bodyBlocks.length > 0 ? partnerOf(bodyBlocks.at(-1)!.text) : undefined;
-    if (partner !== undefined) bodyBlocks.pop();
-    if (bodyBlocks.length === 0) {
-      throw error(end.line, `the body of ${quote(title!.text)} after "${PUBLISHED_ON}"`, `"${ARTICLE_END}"`);
-    }
-
-    articles.push({
-      section: section!.text,
-      title: title!.text,
-      ...(byline ? { author: byline.text } : {}),
-      ...(partner !== undefined ? { partner } : {}),
-      body: bodyBlocks.flatMap(toBodyBlocks),
-      firstLine: section!.line,
-      lastLine: end.line,
-    });
-  }
+  do articles.push(readArticle(r, articles.length === 0));
+  while (!r.cursor.atEnd() && !atTrailingChrome(r));
+  readTrailingChrome(r);
   return articles;
 }

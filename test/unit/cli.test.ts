@@ -1,138 +1,374 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as nodeFs from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { main } from '../../src/ingest/cli';
+import type { FileSystem } from '../../src/ingest/file-system';
 
 const ROOT = process.cwd();
-const SEED = join(ROOT, 'seeds/000_4f47ba8be8894ef4.txt');
+const SEED_NAME = '000_4f47ba8be8894ef4.txt';
+const SEED_TEXT = readFileSync(join(ROOT, 'seeds', SEED_NAME), 'utf8');
+const ARTICLES = 'content/articles';
 
 let work: string;
 
-/** Run `npm run ingest -- <args>` in a scratch project folder that holds `seeds/`. */
-function ingest(...args: string[]) {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/ingest/cli.ts'), ...args], {
+/** `npm run ingest -- <args>` in-process, in a scratch project folder that holds `seeds/`. */
+function ingest(args: string[] = [], fs: FileSystem = nodeFs) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = main(args, {
+    fs,
     cwd: work,
-    encoding: 'utf8',
+    run: 'test',
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-/** Every file of a folder with its contents, to compare before and after. */
+/** Every entry of a folder (hidden ones too) with its contents, to compare before and after. */
 function snapshot(dir: string): Record<string, string> {
+  if (!nodeFs.existsSync(dir)) return {};
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
-      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+      .map((name) => [
+        name,
+        nodeFs.statSync(join(dir, name)).isFile() ? readFileSync(join(dir, name), 'utf8') : '<dir>',
+      ]),
   );
 }
 
+const at = (...parts: string[]) => join(work, ...parts);
+const seed = (text: string, name = SEED_NAME) => writeFileSync(at('seeds', name), text);
+
+/** The seed with one article's title replaced. */
+const retitled = (from: string, to: string) => SEED_TEXT.replace(`\n${from}\n`, `\n${to}\n`);
+
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
-  cpSync(SEED, join(work, 'seeds/000_4f47ba8be8894ef4.txt'));
+  mkdirSync(at('seeds'));
+  seed(SEED_TEXT);
 });
 
-describe('npm run ingest', () => {
+describe('main', () => {
   test('writes one Markdown file per article, and a second run changes nothing', () => {
     const first = ingest();
     expect(first.status).toBe(0);
-    expect(first.stdout.match(/^wrote /gm)).toHaveLength(4);
-    const before = snapshot(join(work, 'content/articles'));
+    expect(first.stdout.match(/^wrote {5}content\/articles\/[\w-]+\.md$/gm)).toHaveLength(4);
+    const before = snapshot(at(ARTICLES));
     expect(Object.keys(before)).toHaveLength(4);
 
     const second = ingest();
-    expect(second.status).toBe(0);
-    expect(second.stdout).not.toMatch(/^wrote /m);
-    expect(snapshot(join(work, 'content/articles'))).toEqual(before);
+    expect(second).toEqual({ status: 0, stdout: 'unchanged 4 file(s) in content/articles', stderr: '' });
+    expect(snapshot(at(ARTICLES))).toEqual(before);
   });
 
-  test('reads --seeds and writes to --out', () => {
-    cpSync(join(work, 'seeds'), join(work, 'elsewhere'), { recursive: true });
-    expect(ingest('--seeds', 'elsewhere/000_4f47ba8be8894ef4.txt', '--out', 'out').status).toBe(0);
-    expect(readdirSync(join(work, 'out'))).toHaveLength(4);
+  test('reads --seeds and writes to --out, creating the folder', () => {
+    cpSync(at('seeds'), at('elsewhere'), { recursive: true });
+    expect(ingest(['--seeds', `elsewhere/${SEED_NAME}`, '--out', 'deep/out']).status).toBe(0);
+    expect(readdirSync(at('deep/out'))).toHaveLength(4);
+    expect(readFileSync(at('deep/out/evolutions-of-strategic-intelligence.md'), 'utf8')).toContain(
+      `file: "elsewhere/${SEED_NAME}"`,
+    );
   });
 
-  test('--check passes in sync, fails on an edited or stale file, and writes nothing', () => {
+  test('--check passes in sync, fails on an edited, missing or stale file, and writes nothing', () => {
     ingest();
-    const dir = join(work, 'content/articles');
-    expect(ingest('--check').status).toBe(0);
-
-    const [name] = readdirSync(dir);
-    writeFileSync(join(dir, name!), readFileSync(join(dir, name!), 'utf8').replace('Published', 'Edited'));
-    const stale = readFileSync(join(dir, name!), 'utf8').replace(/title: ".*"/, 'title: "Gone"');
-    writeFileSync(join(dir, 'gone.md'), stale);
+    expect(ingest(['--check'])).toEqual({
+      status: 0,
+      stdout: `content/articles: 4 articles in sync with seeds`,
+      stderr: '',
+    });
+    const dir = at(ARTICLES);
+    const edited = join(dir, 'evolutions-of-strategic-intelligence.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('strategic', 'tactical'));
+    nodeFs.rmSync(join(dir, 'the-role-of-information-and-cyber-security-and-the-impact-on-foreign-policy.md'));
+    writeFileSync(join(dir, 'gone.md'), readFileSync(edited, 'utf8').replace(/title: ".*"/, 'title: "Gone"'));
     const before = snapshot(dir);
 
-    const check = ingest('--check');
+    const check = ingest(['--check']);
     expect(check.status).toBe(1);
-    expect(check.stderr).toContain('gone.md: no seed produces it any more');
+    expect(check.stderr.split('\n')).toEqual([
+      'content/articles/the-role-of-information-and-cyber-security-and-the-impact-on-foreign-policy.md: missing',
+      'content/articles/evolutions-of-strategic-intelligence.md: differs from what ingest writes',
+      'content/articles/gone.md: no seed produces it any more',
+      '3 file(s) out of sync with seeds: run `npm run ingest`',
+    ]);
+    expect(check.stdout).toBe('');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  test('removes files it wrote that no seed produces any more, and keeps hand-written ones', () => {
+  test('lists a generated file no seed produces any more, removes it only with --prune, never a hand-written one', () => {
     ingest();
-    const dir = join(work, 'content/articles');
-    const generated = readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8');
-    writeFileSync(join(dir, 'retired-article.md'), generated);
+    const dir = at(ARTICLES);
+    seed(
+      retitled('Evolutions of Strategic Intelligence', 'Evolutions of Strategic Intelligence Retold').replace(
+        'What is strategic intelligence currently used for?',
+        'What is strategic intelligence used for today?',
+      ),
+    );
     writeFileSync(join(dir, 'notes.md'), '---\ntitle: "Mine"\n---\n\nHand-written.\n');
+
+    const listed = ingest();
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain(
+      'stale     content/articles/evolutions-of-strategic-intelligence.md: no seed produces it any more; `npm run ingest -- --prune` removes it',
+    );
+    expect(listed.stdout).toContain('wrote     content/articles/evolutions-of-strategic-intelligence-retold.md');
+    expect(readdirSync(dir)).toContain('evolutions-of-strategic-intelligence.md');
+
+    const pruned = ingest(['--prune']);
+    expect(pruned.status).toBe(0);
+    expect(pruned.stdout).toContain('removed   content/articles/evolutions-of-strategic-intelligence.md');
+    expect(pruned.stdout).not.toContain('stale');
+    expect(readdirSync(dir).sort()).toEqual([
+      'chinese-private-security-companies-along-the-bri-an-emerging-threat.md',
+      'evolutions-of-strategic-intelligence-retold.md',
+      'notes.md',
+      'tackling-the-illicit-drug-trade-perspectives-from-russia.md',
+      'the-role-of-information-and-cyber-security-and-the-impact-on-foreign-policy.md',
+    ]);
+  });
+
+  test('keeps every article at its slug when a new seed that sorts first brings the same title', () => {
+    ingest();
+    const before = snapshot(at(ARTICLES));
+    const other = SEED_TEXT.replace(
+      'What is strategic intelligence currently used for?',
+      'Another article, same title.',
+    );
+    seed(other, '-000_new.txt');
 
     const run = ingest();
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('removed   content/articles/retired-article.md');
-    expect(readdirSync(dir)).toContain('notes.md');
-    expect(readdirSync(dir)).not.toContain('retired-article.md');
+    const after = snapshot(at(ARTICLES));
+    for (const [name, contents] of Object.entries(before)) expect(after[name]).toBe(contents);
+    const added = Object.keys(after).filter((name) => !(name in before));
+    expect(added).toHaveLength(4);
+    expect(added.every((name) => /-[0-9a-f]{8}\.md$/.test(name))).toBe(true);
+    expect(run.stdout.match(/^wrote /gm)).toHaveLength(4);
   });
 
-  test('refuses a truncated seed with file, line and expectation, and writes or deletes nothing', () => {
+  test('keeps an article at its slug when its title is edited in the seed', () => {
     ingest();
-    const dir = join(work, 'content/articles');
-    const before = snapshot(dir);
-    const text = readFileSync(SEED, 'utf8');
-    writeFileSync(join(work, 'seeds/001_truncated.txt'), text.slice(0, text.indexOf('Continue Reading')));
+    seed(retitled('Evolutions of Strategic Intelligence', 'Evolutions of Strategic Intelligence, Revised'));
+    expect(ingest().status).toBe(0);
+    const file = readFileSync(at(ARTICLES, 'evolutions-of-strategic-intelligence.md'), 'utf8');
+    expect(file).toContain('title: "Evolutions of Strategic Intelligence, Revised"');
+    expect(readdirSync(at(ARTICLES))).toHaveLength(4);
+  });
 
-    const run = ingest();
+  test('writes a title of any length or script at a short slug', () => {
+    const title = `${'Strategic Intelligence and Surprise '.repeat(12)}Again`;
+    seed(retitled('Evolutions of Strategic Intelligence', title));
+    expect(ingest().status).toBe(0);
+    const names = readdirSync(at(ARTICLES));
+    const long = names.find((name) => name.startsWith('strategic-intelligence'))!;
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(83);
+    expect(readFileSync(at(ARTICLES, long), 'utf8')).toContain(`title: "${title}"`);
+  });
+});
+
+describe('main refuses, with one line and exit 2, and changes nothing', () => {
+  /** Run ingest expecting a refusal: exit 2, the one line, and the articles folder as it was. */
+  function refused(args: string[], line: string | RegExp, fs?: FileSystem) {
+    const before = snapshot(at(ARTICLES));
+    const run = ingest(args, fs);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe(
+    expect(run.stdout).toBe('');
+    if (typeof line === 'string') expect(run.stderr).toBe(line);
+    else expect(run.stderr).toMatch(line);
+    expect(run.stderr).not.toContain('\n    at ');
+    expect(snapshot(at(ARTICLES))).toEqual(before);
+  }
+
+  test('a seed cut inside an article header: nothing written, no article removed', () => {
+    ingest();
+    seed(SEED_TEXT.slice(0, SEED_TEXT.indexOf('Evolutions of Strategic Intelligence') + 37));
+    refused(
+      [],
+      `seeds/${SEED_NAME}:30: expected "Published" after the title "Evolutions of Strategic Intelligence", found the end of the file at line 32`,
+    );
+  });
+
+  test('a second, truncated seed: the first seed writes nothing either', () => {
+    seed(SEED_TEXT.slice(0, SEED_TEXT.indexOf('Continue Reading')), '001_truncated.txt');
+    refused(
+      [],
       'seeds/001_truncated.txt:3: expected "Continue Reading" to end the article "The Role of Information and Cyber Security and the Impact o…", found the end of the file at line 26',
     );
-    expect(snapshot(dir)).toEqual(before);
+    expect(nodeFs.existsSync(at(ARTICLES))).toBe(false);
   });
 
-  test('refuses a path that cannot be read', () => {
-    const run = ingest('--seeds', 'seeds/missing.txt');
-    expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe(
+  test('a path that is not there', () => {
+    refused(
+      ['--seeds', 'seeds/missing.txt'],
       'seeds/missing.txt: expected a readable seed file or folder, found no such file or folder',
     );
   });
 
-  test('refuses bytes that are not UTF-8, naming the line', () => {
-    writeFileSync(
-      join(work, 'seeds/000_4f47ba8be8894ef4.txt'),
-      Buffer.from('Connect with us\n\nIntel\xffligence\n', 'latin1'),
-    );
-    const run = ingest();
-    expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe(
-      'seeds/000_4f47ba8be8894ef4.txt:3: expected UTF-8 text, found bytes that are not UTF-8',
+  test('a FIFO as the seed, without opening it', () => {
+    execFileSync('mkfifo', [at('seeds/pipe')]);
+    refused(
+      ['--seeds', 'seeds/pipe'],
+      'seeds/pipe: expected a seed file or a folder of .txt seeds, found a FIFO (named pipe)',
     );
   });
 
-  test('refuses to overwrite a hand-written file that has an article slug', () => {
-    const target = join(work, 'content/articles/evolutions-of-strategic-intelligence.md');
-    cpSync(join(ROOT, 'test/fixtures/hand-written.md'), target);
-    const run = ingest();
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(
-      /^content\/articles\/evolutions-of-strategic-intelligence\.md:1: expected a file written by ingest/,
-    );
-    expect(readFileSync(target, 'utf8')).toBe(readFileSync(join(ROOT, 'test/fixtures/hand-written.md'), 'utf8'));
-    expect(readdirSync(join(work, 'content/articles'))).toEqual(['evolutions-of-strategic-intelligence.md']);
+  test('a seed folder whose .txt entry is not a file', () => {
+    mkdirSync(at('seeds/folder.txt'));
+    refused([], 'seeds/folder.txt: expected a seed file, found a folder');
   });
 
-  test('rejects an unknown option with the usage line', () => {
-    const run = ingest('--sedes', 'x');
+  test('a seed folder without seeds', () => {
+    mkdirSync(at('empty'));
+    refused(['--seeds', 'empty'], 'empty: expected a folder with at least one .txt seed, found none');
+  });
+
+  test('an output path that is a file', () => {
+    writeFileSync(at('out'), 'not a folder');
+    refused(['--out', 'out'], 'out: expected a folder for the article files, found a file');
+  });
+
+  test('a folder named like an article file, or a hand-written file at an article slug', () => {
+    mkdirSync(at(ARTICLES, 'evolutions-of-strategic-intelligence.md'), { recursive: true });
+    refused(
+      [],
+      `content/articles/evolutions-of-strategic-intelligence.md: expected a file written by ingest (the article at seeds/${SEED_NAME}:30 is written there), found a folder; move or rename it`,
+    );
+    nodeFs.rmdirSync(at(ARTICLES, 'evolutions-of-strategic-intelligence.md'));
+    cpSync(join(ROOT, 'test/fixtures/hand-written.md'), at(ARTICLES, 'evolutions-of-strategic-intelligence.md'));
+    refused(
+      [],
+      /^content\/articles\/evolutions-of-strategic-intelligence\.md: expected a file written by ingest .*found a hand-written file; move or rename it$/,
+    );
+  });
+
+  test('a folder entry named like an article file is left alone when no article is written there', () => {
+    mkdirSync(at(ARTICLES, 'attachments.md'), { recursive: true });
+    expect(ingest().status).toBe(0);
+    expect(readdirSync(at(ARTICLES))).toHaveLength(5);
+  });
+
+  test('a generated file whose frontmatter was broken by hand', () => {
+    ingest();
+    const file = at(ARTICLES, 'evolutions-of-strategic-intelligence.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\ntitle: .*\n/, '\n'));
+    refused(
+      [],
+      'content/articles/evolutions-of-strategic-intelligence.md:2: expected frontmatter as ingest writes it (to keep a hand-edited file, delete its "# Written by" line), found title: Invalid input: expected string, received undefined',
+    );
+    writeFileSync(file, '---\n# Written by `npm run ingest`: edit the seed, not this file.\ntitle: [\n---\n\nBody.\n');
+    refused(
+      [],
+      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: expected frontmatter as ingest writes it .*, found "/,
+    );
+    writeFileSync(file, '---\n# Written by `npm run ingest`: edit the seed, not this file.\ntitle: "No end"\n');
+    refused([], /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: .*, found no closing "---"$/);
+  });
+
+  test('bytes that are not UTF-8, naming the line', () => {
+    writeFileSync(at('seeds', SEED_NAME), Buffer.from('Connect with us\n\nIntel\xffligence\n\nTitle\n', 'latin1'));
+    refused([], `seeds/${SEED_NAME}:3: expected UTF-8 text, found bytes that are not UTF-8`);
+    writeFileSync(at('seeds', SEED_NAME), Buffer.from('Connect with us\n\nIntelligence\xff', 'latin1'));
+    refused([], `seeds/${SEED_NAME}:3: expected UTF-8 text, found bytes that are not UTF-8`);
+  });
+
+  test('an unknown option, with the usage line', () => {
+    const run = ingest(['--sedes', 'x']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: npm run ingest -- [--seeds <file|dir>] [--out <dir>] [--check]');
+    expect(run.stderr).toContain('usage: npm run ingest -- [--seeds <file|dir>] [--out <dir>] [--check] [--prune]');
+    expect(ingest(['--help'])).toEqual({ status: 0, stdout: expect.stringMatching(/^usage: /), stderr: '' });
+  });
+});
+
+describe('main writes all or nothing', () => {
+  /** A file system whose `call` fails the `n`th time, as a full disk or a lost mount would. */
+  function failing(call: 'writeFileSync' | 'renameSync' | 'mkdirSync', n: number): FileSystem {
+    let calls = 0;
+    const fail = (target: unknown) => {
+      if (++calls === n)
+        throw Object.assign(new Error('injected'), { code: 'ENOSPC', path: String(target), syscall: 'write' });
+    };
+    return {
+      ...nodeFs,
+      [call]: (...args: unknown[]) => {
+        fail(args[0]);
+        return (nodeFs[call] as (...a: unknown[]) => unknown)(...args);
+      },
+    } as FileSystem;
+  }
+
+  test('a failure at any write or rename leaves the folder byte for byte as it was', () => {
+    ingest();
+    // A run that rewrites one article, adds one, and (with --prune) removes one.
+    seed(
+      retitled('Evolutions of Strategic Intelligence', 'A New Title for a New Body')
+        .replace('What is strategic intelligence currently used for?', 'What is it for?')
+        .replace('When documenting China’s security footprint', 'When documenting Beijing’s security footprint'),
+    );
+    writeFileSync(at(ARTICLES, 'notes.md'), 'Hand-written.\n');
+    const before = snapshot(at(ARTICLES));
+    let failures = 0;
+    for (const call of ['writeFileSync', 'renameSync'] as const) {
+      for (let n = 1; ; n++) {
+        const run = ingest(['--prune'], failing(call, n));
+        if (run.status === 0) break;
+        failures++;
+        expect(run.stderr).toMatch(
+          /^content\/articles\/\.ingest-test-\d\.(tmp|old): expected a path ingest can write, found no space left on the device$|^content\/articles\/[\w-]+\.md: expected/,
+        );
+        expect(snapshot(at(ARTICLES))).toEqual(before);
+      }
+      // The run that did not fail wrote everything: put the folder back for the next call.
+      nodeFs.rmSync(at(ARTICLES), { recursive: true });
+      mkdirSync(at(ARTICLES));
+      for (const [name, contents] of Object.entries(before)) writeFileSync(at(ARTICLES, name), contents);
+    }
+    expect(failures).toBe(2 + 4); // two files written; two set aside and two moved into place
+
+    const done = ingest(['--prune']);
+    expect(done.stdout.split('\n')).toEqual([
+      'wrote     content/articles/a-new-title-for-a-new-body.md',
+      'wrote     content/articles/chinese-private-security-companies-along-the-bri-an-emerging-threat.md',
+      'removed   content/articles/evolutions-of-strategic-intelligence.md',
+      'unchanged 2 file(s) in content/articles',
+    ]);
+    expect(readdirSync(at(ARTICLES)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  test('a failure on the first run leaves no folder behind', () => {
+    const run = ingest([], failing('writeFileSync', 3));
+    expect(run.status).toBe(2);
+    expect(nodeFs.existsSync(at('content'))).toBe(false);
+  });
+
+  test('an error that is not the file system’s is still one line', () => {
+    const broken = {
+      ...nodeFs,
+      readdirSync: () => {
+        throw new Error('something else');
+      },
+    } as unknown as FileSystem;
+    expect(ingest([], broken)).toEqual({ status: 2, stdout: '', stderr: 'ingest: something else' });
+  });
+});
+
+describe('npm run ingest, as a program', () => {
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const cli = join(ROOT, 'src/ingest/cli.ts');
+
+  test('exits 0 having written the articles, and 2 with one line and no stack trace', () => {
+    const done = spawnSync(tsx, [cli], { cwd: work, encoding: 'utf8' });
+    expect(done.status).toBe(0);
+    expect(readdirSync(at(ARTICLES))).toHaveLength(4);
+
+    execFileSync('mkfifo', [at('pipe')]);
+    const refused = spawnSync(tsx, [cli, '--seeds', 'pipe'], { cwd: work, encoding: 'utf8', timeout: 20_000 });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('pipe: expected a seed file or a folder of .txt seeds, found a FIFO (named pipe)\n');
   });
 });
