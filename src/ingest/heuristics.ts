@@ -87,7 +87,7 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
  * Characters a seed may not hold: C0 controls but tab and line breaks, DEL, C1 controls
  * (NEL among them), and noncharacters such as U+FFFF, which XML (the RSS feed) cannot carry.
  */
-export const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Noncharacter_Code_Point}]/u;
+export const FORBIDDEN_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}]/u;
 
 /**
  * Text of a line as it should read: runs of white space, no-break spaces among them
