@@ -8,6 +8,7 @@ import { BASE_PATH, SITE } from './src/config';
 import { pagefind } from './src/integrations/pagefind';
 import { headingLinkOptions } from './src/markdown/heading-links';
 import { rehypeParagraphLinks } from './src/markdown/paragraph-links';
+import { rehypeTextDirection } from './src/markdown/text-direction';
 
 export default defineConfig({
   site: SITE.url,
@@ -21,8 +22,14 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkGfm],
       // Heading ids first (Astro would add them after our plugins), then a link beside each
-      // heading and a content-derived id and ¶ link on each paragraph.
-      rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingLinkOptions], rehypeParagraphLinks],
+      // heading and a content-derived id and ¶ link on each paragraph; each block takes the
+      // direction of its own text.
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypeParagraphLinks,
+        rehypeTextDirection,
+      ],
       // SmartyPants is off: seed text is shown exactly as written, `--` and "quotes" included.
       smartypants: false,
     }),

@@ -1,9 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { INDEX_FILES_PLACEHOLDER, INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE } from '../scripts/pagefind';
+import { bundleFile } from './bundle-path';
 import { gzipSmallest } from './gzip-smallest';
 import { rechunk } from './pagefind-chunks';
 import {
@@ -112,8 +113,14 @@ export function pagefind(): AstroIntegration {
           let path = new URL(request.url ?? '/', 'http://dev').pathname;
           if (base !== '/' && path.startsWith(base)) path = path.slice(base.length - 1);
           if (!path.startsWith('/pagefind/')) return next();
-          const file = normalize(join(bundle, decodeURIComponent(path.slice('/pagefind/'.length))));
-          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
+          let file: string | undefined;
+          try {
+            file = bundleFile(bundle, path.slice('/pagefind/'.length));
+          } catch {
+            response.statusCode = 400; // malformed percent-encoding
+            return response.end('Bad Request');
+          }
+          if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);
         });

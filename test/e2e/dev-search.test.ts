@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -45,12 +45,12 @@ async function devServer(outDir: string): Promise<{ url: string; stop: () => voi
 }
 
 /** Open `/search/?q=heroin` on a dev server reading the index from `outDir`; stop the server after. */
-async function searchInDev(outDir: string, check: (page: Page) => Promise<void>): Promise<void> {
+async function searchInDev(outDir: string, check: (page: Page, url: string) => Promise<void>): Promise<void> {
   const dev = await devServer(outDir);
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${dev.url}search/?q=heroin`);
-    await check(page);
+    await check(page, dev.url);
   } finally {
     dev.stop();
   }
@@ -67,3 +67,18 @@ test('in npm run dev without a build, the search page says how to get an index',
     await page.getByRole('status').filter({ hasText: 'No search index yet' }).waitFor({ timeout: 20_000 });
     assert.match(await page.getByRole('status').innerText(), /Run `npm run build` once and reload/);
   }));
+
+test('in npm run dev, the index route serves only files inside the index folder, and 400 for a malformed path', () => {
+  mkdirSync(join(empty, 'pagefind'), { recursive: true });
+  writeFileSync(join(empty, 'pagefind', 'pagefind-entry.json'), '{"version":"test"}');
+  writeFileSync(join(empty, 'pagefind-private.txt'), 'not for the browser');
+  return searchInDev(empty, async (_page, url) => {
+    const entry = await fetch(`${url}pagefind/pagefind-entry.json`);
+    assert.equal(await entry.text(), '{"version":"test"}');
+    const sibling = await fetch(`${url}pagefind/..%2fpagefind-private.txt`);
+    assert.doesNotMatch(await sibling.text(), /not for the browser/);
+    const malformed = await fetch(`${url}pagefind/%E0%A4%A`);
+    assert.equal(malformed.status, 400);
+    assert.doesNotMatch(await malformed.text(), /URIError|at /);
+  });
+});

@@ -17,7 +17,18 @@ import { articlesFromSeed } from '../support/seed-truth';
 import { BASE } from '../support/site';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
-const CASES = ['markdown-lookalikes', 'other-section-byline-partner', 'numbered-list', 'no-break-spaces'];
+const CASES = [
+  'markdown-lookalikes',
+  'other-section-byline-partner',
+  'numbered-list',
+  'no-break-spaces',
+  'long-title',
+  'long-chinese-title',
+  'punctuation-only-title',
+  'format-characters',
+  'nfc-normalisation',
+  'right-to-left',
+];
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-fixtures-'));
 const content = join(scratch, 'content');
 let server: StaticServer;
@@ -46,4 +57,40 @@ test(`the fixture pages (${CASES.join(', ')}) show their seed text exactly, run 
     const page = await (await browser.newContext()).newPage();
     await assertShowsArticle(page, `${server.url}articles/${article.slug}/`, article);
   }
+});
+
+test('a right-to-left article reads right to left, block by block, and its English neighbours left to right', async () => {
+  const [rtl] = articlesFromSeed(content).filter((article) => /^\p{Script=Arabic}/u.test(article.title));
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}articles/${encodeURIComponent(rtl!.slug)}/`);
+  // The direction the browser resolved for each element, `dir="auto"` included.
+  const direction = (selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.map((el) => (el.matches(':dir(rtl)') ? 'rtl' : 'ltr')));
+  assert.deepEqual(await direction('main article h1'), ['rtl']);
+  assert.deepEqual(await direction('main article .prose > p'), ['rtl', 'rtl']);
+  await page.goto(server.url);
+  const cards = page.locator('main article');
+  const rtlCard = cards.filter({ hasText: rtl!.title });
+  assert.equal(await rtlCard.locator('h2').evaluate((el) => el.matches(':dir(rtl)')), true);
+  const ltrCard = cards.filter({ hasText: 'Café Diplomacy' });
+  assert.equal(await ltrCard.locator('h2').evaluate((el) => el.matches(':dir(rtl)')), false);
+});
+
+test('articles whose titles are long, Chinese or punctuation only have short, working addresses', async () => {
+  const slugs = articlesFromSeed(content).map((article) => article.slug);
+  for (const slug of slugs) assert.ok(Buffer.byteLength(slug) <= 80, `${slug} is at most 80 bytes`);
+  assert.ok(
+    slugs.some((slug) => /^article-[0-9a-f]{8}$/.test(slug)),
+    'a title of punctuation only gets article-<hash>',
+  );
+  assert.ok(
+    slugs.some((slug) => /^情报/.test(slug)),
+    'a Chinese title keeps its characters',
+  );
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  const hrefs = await page
+    .locator('main article h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const slug of slugs) assert.ok(hrefs.includes(`${BASE}articles/${slug}/`), `the home page links ${slug}`);
 });

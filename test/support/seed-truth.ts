@@ -30,6 +30,7 @@ function readArticle(dir: string, name: string) {
   const data = parse(text.slice(4, text.indexOf('\n---\n')));
   const seed = readFileSync(data.source.file, 'utf8')
     .replace(/^\ufeff/, '')
+    .normalize('NFC') // as ingest reads it: `e` + U+0301 is `é`
     .split(/\r\n|\r|\n/);
   const lines = seed.slice(data.source.firstLine - 1, data.source.lastLine - 1); // up to `Continue Reading`
   const body = lines.slice(lines.findIndex((line) => clean(line) === 'on') + 1);
