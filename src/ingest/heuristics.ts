@@ -37,7 +37,7 @@ export const ARTICLE_END_EXTRA = 'Comments';
 export const PARTNER_CREDIT = /^From our partner (?<partner>\S.*)$/u;
 
 /** One item of a numbered list, always indented in the seed: `  1. G4S`. */
-export const LIST_ITEM = /^\s+(?<number>\d{1,9})\.\s+(?<text>\S.*)$/u;
+export const LIST_ITEM = /^\p{White_Space}+(?<number>\d{1,9})\.\p{White_Space}+(?<text>\P{White_Space}.*)$/u;
 
 /** Longest line, in characters, that can still be a section heading in the body. */
 export const HEADING_MAX_CHARS = 120;
@@ -57,11 +57,17 @@ export const BYLINE_MAX_CHARS = 100;
 /** Most words of a byline. */
 export const BYLINE_MAX_WORDS = 10;
 
-/** Characters that close a sentence or a quotation: a line ending in one is not a heading. */
-const SENTENCE_END = /[.!?:;,…"'”’)\]]$/u;
+/**
+ * Characters that close a sentence, a clause or a quotation, in any script (`.`, `,`, `”`, `)`,
+ * `。`, `؟`…): a line ending in one is not a heading, a section or a byline.
+ */
+const SENTENCE_END = /[\p{Terminal_Punctuation}\p{Pf}\p{Pe}"'…]$/u;
 
-/** A heading opens with a capital letter or a digit, as `Scope of Current PSC Tasks` does. */
-const HEADING_START = /^[\p{Lu}\p{N}]/u;
+/**
+ * A heading opens with a capital letter, a letter of a script without case (Chinese,
+ * Arabic…) or a digit, as `Scope of Current PSC Tasks` does.
+ */
+const HEADING_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
 
 /**
  * A capitalised word: it opens with a capital letter, or with a letter of a script that has
@@ -85,16 +91,18 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /**
  * Characters a seed may not hold: C0 controls but tab and line breaks, DEL, C1 controls
- * (NEL among them), and noncharacters such as U+FFFF, which XML (the RSS feed) cannot carry.
+ * (NEL among them), noncharacters such as U+FFFF, which XML (the RSS feed) cannot carry, and
+ * half a surrogate pair, which no UTF-8 file can hold but a string handed to `parseSeed` can.
  */
-export const FORBIDDEN_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}]/u;
+export const FORBIDDEN_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
 /**
- * Text of a line as it should read: runs of white space, no-break spaces among them
- * (`\s` covers U+00A0), collapse to one space, and the ends are trimmed. `\u00a0Finally, for…` → `Finally, for…`.
+ * Text of a line as it should read: runs of white space, no-break spaces among them, collapse
+ * to one space, and the ends are trimmed. `\u00a0Finally, for…` → `Finally, for…`. White space
+ * is Unicode's: not JavaScript's `\s`, which counts the zero-width U+FEFF as a space.
  */
 export function cleanText(line: string): string {
-  return line.replace(/\s+/gu, ' ').trim();
+  return line.replace(/\p{White_Space}+/gu, ' ').replace(/^ | $/gu, '');
 }
 
 /**

@@ -11,19 +11,21 @@ export interface Block {
   key: string;
 }
 
-/** Group lines into blocks separated by blank lines (a line of only no-break spaces is blank). */
+/**
+ * Group lines into blocks separated by blank lines: a line of only (no-break) spaces or only
+ * invisible format characters is blank.
+ */
 export function toBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let current: string[] = [];
   let first = 0;
   const close = () => {
     if (current.length === 0) return;
-    const text = current.map(cleanText).join(' ');
-    blocks.push({ line: first, lines: current, text, key: keyOf(text) });
+    blocks.push({ line: first, lines: current, text: current.map(cleanText).join(' '), key: keyOf(current.join(' ')) });
     current = [];
   };
   lines.forEach((line, index) => {
-    if (cleanText(line) === '') return close();
+    if (keyOf(line) === '') return close(); // blank, or invisible format characters only
     if (current.length === 0) first = index + 1;
     current.push(line);
   });

@@ -1,14 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, test } from 'vitest';
 import { ingest } from '../../src/ingest/ingest';
 import { parseSeed, type BodyBlock } from '../../src/ingest/parse-seed';
 import { SeedFormatError } from '../../src/ingest/seed-error';
+import { renderedBlocks } from '../support/markdown-blocks';
 
 /**
  * One folder per case: `input.txt`, then either `error.txt` (folders named `error-*`) or
@@ -19,15 +16,6 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
 const at = (name: string, ...parts: string[]) => join(FIXTURES, name, ...parts);
 const seedOf = (name: string) => ({ file: `seeds/${name}.txt`, text: readFileSync(at(name, 'input.txt'), 'utf8') });
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/** Text of each block of a Markdown body as a CommonMark/GFM reader sees it. */
-function renderedBlocks(markdown: string): string[] {
-  const body = markdown.slice(markdown.indexOf('\n---\n') + 5);
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  return tree.children.flatMap((node) =>
-    node.type === 'list' ? node.children.map((item) => toString(item)) : [toString(node)],
-  );
-}
 
 function sourceBlocks(body: readonly BodyBlock[]): string[] {
   return body.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
