@@ -83,8 +83,14 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'and & al bin bint da das de del della den der des di do dos du e el ibn la le ten ter van von y zu'.split(' '),
 );
 
-/** A lower-case prefix joined to a name: `al-Assad`, `d’Alembert`, `O'Brien` has a capital. */
-const NAME_PREFIX = /^(?:al|el|ad|bin|ibn|abu)-|^[dl]['’]/u;
+/** A name with a lower-case prefix joined to it: `al-Assad`, `d’Alembert` (`O'Brien` has a capital). */
+const PREFIXED_NAME = /^(?:(?:al|el|ad|bin|ibn|abu)-|[dl]['’])[\p{Lu}\p{Lt}\p{Lo}]/u;
+
+/** A word that can open or close a name: capitalised, or prefixed (`al-Assad`). */
+const isNameWord = (word: string) => CAPITALISED_WORD.test(word) || PREFIXED_NAME.test(word);
+
+/** A name's last word that may end in a full stop: an initial or `Jr.`, `Sr.`, `Ph.D.`. */
+const NAME_ABBREVIATION = /^\p{Lu}[\p{L}.]{0,3}\.$/u;
 
 /** Format characters (zero-width joiners, bidirectional marks…): kept in text, never in a key. */
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
@@ -150,7 +156,7 @@ export function isStructural(key: string): boolean {
 
 /** The partner named by a credit line (`From our partner RIAC` → `RIAC`), or undefined. */
 export function partnerOf(key: string): string | undefined {
-  return PARTNER_CREDIT.exec(key)?.groups?.partner;
+  return PARTNER_CREDIT.exec(key)?.groups!.partner;
 }
 
 /**
@@ -161,7 +167,6 @@ export function partnerOf(key: string): string | undefined {
 export function isSectionLine(key: string): boolean {
   const words = key.split(' ');
   return (
-    key.length > 0 &&
     key.length <= SECTION_MAX_CHARS &&
     words.length <= SECTION_MAX_WORDS &&
     CAPITALISED_WORD.test(key) &&
@@ -178,15 +183,14 @@ export function isSectionLine(key: string): boolean {
  */
 export function isByline(key: string): boolean {
   const words = key.split(' ');
-  const last = words.at(-1) ?? '';
-  const closes = SENTENCE_END.test(key) && !/^[\p{Lu}][\p{L}.]{0,3}\.$/u.test(last);
+  const last = words[words.length - 1]!;
+  const closes = SENTENCE_END.test(key) && !NAME_ABBREVIATION.test(last);
   return (
-    key.length > 0 &&
     key.length <= BYLINE_MAX_CHARS &&
     words.length <= BYLINE_MAX_WORDS &&
-    CAPITALISED_WORD.test(key) &&
-    CAPITALISED_WORD.test(last) &&
-    words.every((word) => CAPITALISED_WORD.test(word) || NAME_PARTICLES.has(word) || NAME_PREFIX.test(word)) &&
+    isNameWord(words[0]!) &&
+    isNameWord(last) &&
+    words.every((word) => isNameWord(word) || NAME_PARTICLES.has(word)) &&
     !closes
   );
 }
@@ -206,7 +210,7 @@ export function isSectionHeading(key: string): boolean {
   );
 }
 
-/** Whether every raw line of a block is an indented numbered item (`  1. G4S`). */
+/** Whether every raw line of a block (one or more) is an indented numbered item (`  1. G4S`). */
 export function isNumberedList(rawLines: readonly string[]): boolean {
-  return rawLines.length > 0 && rawLines.every((line) => LIST_ITEM.test(line));
+  return rawLines.every((line) => LIST_ITEM.test(line));
 }
