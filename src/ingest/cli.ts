@@ -108,7 +108,7 @@ export function main(argv: string[], io: Io = processIo()): number {
       return 0;
     }
 
-    commitChanges(io.fs, folder, changes, io.run);
+    commitChanges(io.fs, folder, changes, io.run, show);
     for (const file of changes.write) io.out(`wrote     ${out}/${file.slug}.md`);
     for (const name of changes.remove) io.out(`removed   ${out}/${name}`);
     if (changes.unchanged.length > 0) io.out(`unchanged ${changes.unchanged.length} file(s) in ${out}`);
@@ -126,6 +126,8 @@ export function main(argv: string[], io: Io = processIo()): number {
 }
 
 // Run when called as a program (`tsx src/ingest/cli.ts`), not when a test imports `main`.
+// Stryker disable next-line all: a mutant here can only show in a child process, where Stryker
+// cannot switch mutants on; test/unit/cli.test.ts runs the program as one all the same.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   process.exitCode = main(process.argv.slice(2));
 }

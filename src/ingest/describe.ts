@@ -12,15 +12,15 @@ const DANGLING = /[\s,;:–—-]+$/u;
  * a character, so no lone surrogate reaches the frontmatter.
  */
 function wordsWithin(text: string, max: number): string {
-  for (const granularity of ['word', 'grapheme'] as const) {
+  const within = (segmenter: Intl.Segmenter) => {
     let out = '';
-    for (const { segment } of new Intl.Segmenter('und', { granularity }).segment(text)) {
+    for (const { segment } of segmenter.segment(text)) {
       if (out.length + segment.length > max) break;
       out += segment;
     }
-    if (out !== '') return out;
-  }
-  return '';
+    return out;
+  };
+  return within(new Intl.Segmenter('und', { granularity: 'word' })) || within(new Intl.Segmenter('und'));
 }
 
 /** Text of a block as one line: a list's items joined by spaces. */
@@ -32,11 +32,10 @@ const textOf = (block: BodyBlock) => (block.type === 'list' ? block.items.join('
  * boundary that leaves room for `…`.
  */
 export function describe(body: readonly BodyBlock[], max = DESCRIPTION_MAX_CHARS): string {
-  const opening = body.find((block) => block.type === 'paragraph') ?? body[0];
-  const first = opening ? textOf(opening) : '';
+  const first = textOf(body.find((block) => block.type === 'paragraph') ?? body[0]!); // a body is never empty
   if (first.length <= max) return first;
   const room = first.slice(0, max); // max - 1 characters of text plus the space that ends a word
-  const cut = room.lastIndexOf(' ');
-  const words = cut > 0 ? room.slice(0, cut) : wordsWithin(first, max - 1);
+  const cut = room.lastIndexOf(' '); // never 0: paragraphs are trimmed
+  const words = cut === -1 ? wordsWithin(first, max - 1) : room.slice(0, cut);
   return `${words.replace(DANGLING, '')}…`;
 }

@@ -7,14 +7,11 @@ export type FileSystem = Pick<
   'mkdirSync' | 'readdirSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'statSync' | 'writeFileSync'
 >;
 
-/** What a path is, for an error message: `a FIFO (named pipe)`, `a folder`… */
+/** What a path is, for an error message: `a file`, `a folder`, `a FIFO (named pipe)`… */
 export function kindOf(stats: fs.Stats): string {
   if (stats.isFile()) return 'a file';
   if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice()) return 'a character device';
-  return 'a block device';
+  return stats.isFIFO() ? 'a FIFO (named pipe)' : 'a device or a socket';
 }
 
 /** A system error code in words: `ENOENT` → `no such file or folder`. */
@@ -50,7 +47,7 @@ const DOING: Record<string, string> = {
  */
 export function systemError(error: unknown, show: (path: string) => string, expected?: string): unknown {
   const { code, path, syscall } = error as NodeJS.ErrnoException;
-  if (error instanceof SeedFormatError || typeof code !== 'string' || typeof path !== 'string') return error;
+  if (typeof code !== 'string' || typeof path !== 'string') return error; // not a system call's
   return new SeedFormatError(
     show(path),
     undefined,

@@ -6,8 +6,6 @@ import { SeedFormatError } from './seed-error';
 /** The `.md` entries of the output folder as ingest finds them before it writes. */
 export interface OutputFolder {
   dir: string;
-  /** Whether the folder exists yet. */
-  exists: boolean;
   /** Files ingest wrote (they carry its marker), by name, with their contents. */
   generated: Map<string, string>;
   /** Other `.md` entries, by name: what each is (`a hand-written file`, `a folder`). Never touched. */
@@ -27,7 +25,7 @@ export interface Changes {
 
 /** The output folder's `.md` entries; a path that is there but not a folder is refused. */
 export function readOutputFolder(fs: FileSystem, dir: string, show: (path: string) => string): OutputFolder {
-  const folder: OutputFolder = { dir, exists: false, generated: new Map(), others: new Map() };
+  const folder: OutputFolder = { dir, generated: new Map(), others: new Map() };
   let kind: string;
   try {
     kind = kindOf(fs.statSync(dir));
@@ -36,7 +34,6 @@ export function readOutputFolder(fs: FileSystem, dir: string, show: (path: strin
     throw error;
   }
   if (kind !== 'a folder') throw new SeedFormatError(show(dir), undefined, 'a folder for the article files', kind);
-  folder.exists = true;
   for (const name of fs
     .readdirSync(dir)
     .filter((entry) => entry.endsWith('.md'))
@@ -64,7 +61,8 @@ export function planChanges(
   prune: boolean,
   show: (path: string) => string,
 ): Changes {
-  const changes: Changes = { write: [], unchanged: [], stale: [], remove: [] };
+  const write: ArticleFile[] = [];
+  const unchanged: ArticleFile[] = [];
   const produced = new Set<string>();
   for (const file of files) {
     const name = `${file.slug}.md`;
@@ -79,11 +77,10 @@ export function planChanges(
       );
     }
     produced.add(name);
-    (folder.generated.get(name) === file.contents ? changes.unchanged : changes.write).push(file);
+    (folder.generated.get(name) === file.contents ? unchanged : write).push(file);
   }
-  changes.stale = [...folder.generated.keys()].filter((name) => !produced.has(name));
-  if (prune) changes.remove = changes.stale;
-  return changes;
+  const stale = [...folder.generated.keys()].filter((name) => !produced.has(name));
+  return { write, unchanged, stale, remove: prune ? stale : [] };
 }
 
 /**
@@ -91,22 +88,27 @@ export function planChanges(
  * (hidden `.ingest-<run>-<n>.tmp` files, which the content loader skips); only when all are
  * written are the files they replace or remove set aside and the new ones renamed into
  * place. A failure at any step undoes the steps before it, in reverse, and is thrown: the
- * folder is left as it was, down to a folder that did not exist.
+ * folder is left as it was, down to a folder that did not exist. Should an undo fail too, the
+ * error says so and where the old files were set aside.
  */
-export function commitChanges(fs: FileSystem, folder: OutputFolder, changes: Changes, run: string): void {
+export function commitChanges(
+  fs: FileSystem,
+  folder: OutputFolder,
+  changes: Changes,
+  run: string,
+  show: (path: string) => string,
+): void {
   const undo: (() => void)[] = [];
   const aside: string[] = [];
   const target = (name: string) => path.join(folder.dir, name);
   const hidden = (n: number, ext: string) => target(`.ingest-${run}-${n}.${ext}`);
   try {
-    if (!folder.exists) {
-      const created = fs.mkdirSync(folder.dir, { recursive: true });
-      if (created !== undefined) undo.push(() => fs.rmSync(created, { recursive: true, force: true }));
-    }
+    const created = fs.mkdirSync(folder.dir, { recursive: true }); // the first folder it made, if any
+    if (created !== undefined) undo.push(() => fs.rmSync(created, { recursive: true }));
     const temps = changes.write.map((file, n) => {
       const temp = hidden(n, 'tmp');
-      undo.push(() => fs.rmSync(temp, { force: true }));
-      fs.writeFileSync(temp, file.contents, { flag: 'wx' });
+      undo.push(() => fs.rmSync(temp, { force: true })); // a write that fails may leave part of it
+      fs.writeFileSync(temp, file.contents);
       return temp;
     });
     const replaced = changes.write.map((file) => `${file.slug}.md`).filter((name) => folder.generated.has(name));
@@ -131,15 +133,14 @@ export function commitChanges(fs: FileSystem, folder: OutputFolder, changes: Cha
       }
     });
     if (failed.length > 0) {
-      const reason = error instanceof Error ? error.message : String(error);
       throw new SeedFormatError(
-        folder.dir,
+        show(folder.dir),
         undefined,
-        `to put the folder back as it was after "${reason}"`,
+        `to put the folder back as it was after "${(error as Error).message}"`,
         `${failed.length} step(s) that could not be undone; the old files are in .ingest-${run}-*.old`,
       );
     }
     throw error;
   }
-  for (const backup of aside) fs.rmSync(backup, { force: true });
+  for (const backup of aside) fs.rmSync(backup);
 }

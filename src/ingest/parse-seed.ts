@@ -44,13 +44,6 @@ export interface SeedArticle {
   lastLine: number;
 }
 
-/** The header blocks of one article. */
-interface Header {
-  section: Block;
-  title: Block;
-  byline?: Block;
-}
-
 /** A seed being read: where the cursor is, and how to refuse what it finds there. */
 interface Reading {
   cursor: Cursor;
@@ -107,32 +100,33 @@ function readTitle(r: Reading, section: Block): Block {
 }
 
 /**
- * The optional byline: a name (`Giancarlo Elia Valori`), never the title again. Absent when
- * `Published` follows the title.
+ * The optional byline, a name (`Giancarlo Elia Valori`) that is not the title or the section
+ * again, then `Published`: absent when `Published` follows the title.
  */
-function readByline(r: Reading, { section, title }: Header): Block | undefined {
+function readByline(r: Reading, section: Block, title: Block): Block | undefined {
   const next = r.cursor.peek();
   if (!next) throw r.refuse(section.line, `${PUBLISHED_Q} after the title ${quote(title.text)}`, endOfFile(r));
   if (isPublished(next.key)) return undefined;
   const byline = oneLine(r, r.cursor.next()!);
   if (!isByline(byline.key) || byline.key === title.key || byline.key === section.key) {
-    const again = byline.key === title.key ? ' (the title again)' : '';
+    const again =
+      byline.key === title.key ? ' (the title again)' : byline.key === section.key ? ' (the section again)' : '';
     throw r.refuse(
       byline.line,
       `a byline (a name such as "Giancarlo Elia Valori") or ${PUBLISHED_Q} after the title ${quote(title.text)}`,
       `${quote(byline.text)}${again}`,
     );
   }
+  const published = r.cursor.peek();
+  const expected = `${PUBLISHED_Q} after the byline ${quote(byline.text)}`;
+  if (!published) throw r.refuse(section.line, expected, endOfFile(r));
+  if (!isPublished(published.key)) throw r.refuse(published.line, expected, quote(published.text));
   return byline;
 }
 
-/** `Published`, then `on`: the date between them was lost in the scrape. */
-function readPublished(r: Reading, { section, title, byline }: Header): void {
-  const published = r.cursor.next();
-  const after = byline ? `the byline ${quote(byline.text)}` : `the title ${quote(title.text)}`;
-  if (!published) throw r.refuse(section.line, `${PUBLISHED_Q} after ${after}`, endOfFile(r));
-  if (!isPublished(published.key))
-    throw r.refuse(published.line, `${PUBLISHED_Q} after ${after}`, quote(published.text));
+/** `Published` (the header readers have seen it), then `on`: the date between them was lost in the scrape. */
+function readPublished(r: Reading): void {
+  const published = r.cursor.next()!;
   const on = r.cursor.next();
   if (!on || !isPublishedOn(on.key)) {
     throw r.refuse(
@@ -144,7 +138,7 @@ function readPublished(r: Reading, { section, title, byline }: Header): void {
 }
 
 /** The body: every block up to `Continue Reading`; the next article's header is refused. */
-function readBody(r: Reading, { section, title }: Header): Block[] {
+function readBody(r: Reading, section: Block, title: Block): Block[] {
   const blocks: Block[] = [];
   const expected = `${ARTICLE_END_Q} to end the article ${quote(title.text)}`;
   for (let block = r.cursor.peek(); ; block = r.cursor.peek()) {
@@ -157,26 +151,24 @@ function readBody(r: Reading, { section, title }: Header): Block[] {
   }
 }
 
-/** `Continue Reading`, and the `Comments` that may follow it on the next line or after a blank. */
+/** `Continue Reading`, and the `Comments` that may follow it, on its next lines or after a blank. */
 function readEnding(r: Reading): Block {
   const end = r.cursor.next()!;
-  const [, extra, ...more] = end.lines;
-  const stray = extra !== undefined && !isArticleEndExtra(keyOf(extra)) ? 1 : more.length > 0 ? 2 : 0;
-  if (stray > 0) {
+  const stray = end.lines.findIndex((line, i) => i > 0 && !isArticleEndExtra(keyOf(line)));
+  if (stray !== -1) {
     throw r.refuse(
       end.line + stray,
       `${ARTICLE_END_Q}, then "${ARTICLE_END_EXTRA}" or a blank line`,
       quote(cleanText(end.lines[stray]!)),
     );
   }
-  if (extra === undefined && r.cursor.peek() && allChrome(r.cursor.peek()!, isArticleEndExtra)) r.cursor.next();
+  while (r.cursor.peek() && allChrome(r.cursor.peek()!, isArticleEndExtra)) r.cursor.next();
   return end;
 }
 
-/** Whether the next block opens the page chrome after the last article: `Publications`… */
-function atTrailingChrome(r: Reading): boolean {
-  const next = r.cursor.peek();
-  return next !== undefined && isTrailingChrome(keyOf(next.lines[0]!));
+/** Whether a block (the next one) opens the page chrome after the last article: `Publications`… */
+function opensTrailingChrome(block: Block): boolean {
+  return isTrailingChrome(keyOf(block.lines[0]!));
 }
 
 /** Page chrome after the last article; any other text there is refused, never dropped. */
@@ -200,7 +192,7 @@ function readTrailingChrome(r: Reading): void {
 function toLists(rawLines: readonly string[]): BodyBlock[] {
   const lists: { type: 'list'; start: number; items: string[] }[] = [];
   for (const line of rawLines) {
-    const { number = '', text = '' } = LIST_ITEM.exec(line)?.groups ?? {};
+    const { number, text } = LIST_ITEM.exec(line)!.groups! as { number: string; text: string };
     const current = lists.at(-1);
     if (current && Number(number) === current.start + current.items.length) current.items.push(cleanText(text));
     else lists.push({ type: 'list', start: Number(number), items: [cleanText(text)] });
@@ -219,15 +211,13 @@ function toBodyBlocks(block: Block, last: boolean): BodyBlock[] {
 function readArticle(r: Reading, first: boolean): SeedArticle {
   const section = readSection(r, first);
   const title = readTitle(r, section);
-  const header: Header = { section, title };
-  const byline = readByline(r, header);
-  if (byline) header.byline = byline;
-  readPublished(r, header);
-  const blocks = readBody(r, header);
+  const byline = readByline(r, section, title);
+  readPublished(r);
+  const blocks = readBody(r, section, title);
   const end = readEnding(r);
 
   const credit = blocks.at(-1);
-  const partner = credit && partnerOf(credit.key);
+  const partner = credit ? partnerOf(credit.key) : undefined;
   if (partner !== undefined) blocks.pop();
   if (blocks.length === 0) {
     throw r.refuse(
@@ -239,8 +229,8 @@ function readArticle(r: Reading, first: boolean): SeedArticle {
   return {
     section: section.key,
     title: title.text,
-    ...(byline ? { author: byline.text } : {}),
-    ...(partner !== undefined ? { partner } : {}),
+    author: byline?.text,
+    partner,
     body: blocks.flatMap((block, i) => toBodyBlocks(block, i === blocks.length - 1)),
     firstLine: section.line,
     lastLine: end.line,
@@ -262,13 +252,13 @@ export function parseSeed(text: string, file: string): SeedArticle[] {
   };
   if (r.cursor.atEnd()) throw r.refuse(1, 'an article', text.length === 0 ? 'an empty file' : 'only blank lines');
   skipLeadingChrome(r);
-  if (r.cursor.atEnd() || atTrailingChrome(r)) {
+  if (r.cursor.atEnd() || opensTrailingChrome(r.cursor.peek()!)) {
     const next = r.cursor.peek();
     throw r.refuse(next?.line ?? 1, AN_ARTICLE, next ? `the closing chrome ${quote(next.text)}` : 'only page chrome');
   }
   const articles: SeedArticle[] = [];
   do articles.push(readArticle(r, articles.length === 0));
-  while (!r.cursor.atEnd() && !atTrailingChrome(r));
+  while (!r.cursor.atEnd() && !opensTrailingChrome(r.cursor.peek()!));
   readTrailingChrome(r);
   return articles;
 }

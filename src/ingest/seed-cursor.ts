@@ -48,11 +48,9 @@ export class Cursor {
     return this.blocks[this.index + ahead];
   }
 
-  /** The next block, read. */
+  /** The next block, read (undefined at the end, where the cursor stays at the end). */
   next(): Block | undefined {
-    const block = this.blocks[this.index];
-    if (block) this.index++;
-    return block;
+    return this.blocks[this.index++];
   }
 
   /** Whether every block has been read. */

@@ -16,8 +16,11 @@ export class SeedFormatError extends Error {
   }
 }
 
-/** A line of seed text quoted for an error message, shortened so the message stays one line. */
+/**
+ * A line of seed text quoted for an error message, shortened to `max` characters (never half
+ * of one) so the message stays one line.
+ */
 export function quote(text: string, max = 60): string {
-  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return JSON.stringify(short);
+  const characters = [...text];
+  return JSON.stringify(characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text);
 }

@@ -31,6 +31,10 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** Words (for Chinese, Japanese, Thai: by dictionary) and characters, as Unicode segments them. */
+const WORDS = new Intl.Segmenter('und', { granularity: 'word' });
+const CHARACTERS = new Intl.Segmenter('und'); // grapheme clusters: 👩🏽‍💻 is one
+
 /** The longest run of `segments` from the start that fits in `max` bytes. */
 function fitting(segments: Iterable<{ segment: string }>, max: number): string {
   let out = '';
@@ -43,15 +47,13 @@ function fitting(segments: Iterable<{ segment: string }>, max: number): string {
 
 /**
  * A slug cut to at most `max` UTF-8 bytes at a word boundary (`evolutions-of-strategic`),
+ * without a trailing hyphen,
  * between words of a script written without spaces (`中国-私营` → `中国私营`), or, for one
  * word longer than that, between characters.
  */
 export function cutSlug(slug: string, max = SLUG_MAX_BYTES): string {
-  if (byteLength(slug) <= max) return slug;
-  const words = fitting(new Intl.Segmenter('und', { granularity: 'word' }).segment(slug), max);
-  const cut = words.replace(/-+$/u, '');
-  if (cut !== '') return cut;
-  return fitting(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(slug), max);
+  const cut = fitting(WORDS.segment(slug), max).replace(/-+$/u, ''); // never ends in a hyphen
+  return cut !== '' ? cut : fitting(CHARACTERS.segment(slug), max);
 }
 
 /**

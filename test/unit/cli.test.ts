@@ -3,8 +3,8 @@ import * as nodeFs from 'node:fs';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
-import { main } from '../../src/ingest/cli';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { main, processIo } from '../../src/ingest/cli';
 import type { FileSystem } from '../../src/ingest/file-system';
 
 const ROOT = process.cwd();
@@ -57,7 +57,12 @@ describe('main', () => {
   test('writes one Markdown file per article, and a second run changes nothing', () => {
     const first = ingest();
     expect(first.status).toBe(0);
-    expect(first.stdout.match(/^wrote {5}content\/articles\/[\w-]+\.md$/gm)).toHaveLength(4);
+    expect(first.stdout.split('\n')).toEqual([
+      'wrote     content/articles/the-role-of-information-and-cyber-security-and-the-impact-on-foreign-policy.md',
+      'wrote     content/articles/evolutions-of-strategic-intelligence.md',
+      'wrote     content/articles/chinese-private-security-companies-along-the-bri-an-emerging-threat.md',
+      'wrote     content/articles/tackling-the-illicit-drug-trade-perspectives-from-russia.md',
+    ]);
     const before = snapshot(at(ARTICLES));
     expect(Object.keys(before)).toHaveLength(4);
 
@@ -111,6 +116,10 @@ describe('main', () => {
       ),
     );
     writeFileSync(join(dir, 'notes.md'), '---\ntitle: "Mine"\n---\n\nHand-written.\n');
+    const generated = readFileSync(join(dir, 'tackling-the-illicit-drug-trade-perspectives-from-russia.md'), 'utf8');
+    writeFileSync(join(dir, 'zz-copy.md'), generated); // copies of a generated file: stale, listed in name order
+    writeFileSync(join(dir, 'aa-copy.md'), generated);
+    writeFileSync(join(dir, 'tackling.md.orig'), generated); // not an article file: never listed or removed
 
     const listed = ingest();
     expect(listed.status).toBe(0);
@@ -118,6 +127,11 @@ describe('main', () => {
       'stale     content/articles/evolutions-of-strategic-intelligence.md: no seed produces it any more; `npm run ingest -- --prune` removes it',
     );
     expect(listed.stdout).toContain('wrote     content/articles/evolutions-of-strategic-intelligence-retold.md');
+    expect(listed.stdout.match(/^stale {5}\S+/gm)).toEqual([
+      'stale     content/articles/aa-copy.md:',
+      'stale     content/articles/evolutions-of-strategic-intelligence.md:',
+      'stale     content/articles/zz-copy.md:',
+    ]);
     expect(readdirSync(dir)).toContain('evolutions-of-strategic-intelligence.md');
 
     const pruned = ingest(['--prune']);
@@ -129,8 +143,22 @@ describe('main', () => {
       'evolutions-of-strategic-intelligence-retold.md',
       'notes.md',
       'tackling-the-illicit-drug-trade-perspectives-from-russia.md',
+      'tackling.md.orig',
       'the-role-of-information-and-cyber-security-and-the-impact-on-foreign-policy.md',
     ]);
+  });
+
+  test('reads a folder’s .txt seeds in name order, and nothing else in it', () => {
+    nodeFs.rmSync(at('seeds', SEED_NAME));
+    const article = (title: string) =>
+      `Intelligence\n\n${title}\n\nPublished\n\non\n\nBody of ${title}.\n\nContinue Reading\n`;
+    for (const name of ['e', 'a', 'd', 'b', 'c']) seed(article(`Seed ${name.toUpperCase()}`), `${name}.txt`);
+    writeFileSync(at('seeds', 'notes.md'), article('Not A Seed'));
+    writeFileSync(at('seeds', 'f.txt.orig'), article('Not A Seed Either'));
+    const run = ingest();
+    expect(run.stdout.split('\n')).toEqual(
+      ['a', 'b', 'c', 'd', 'e'].map((n) => `wrote     content/articles/seed-${n}.md`),
+    );
   });
 
   test('keeps every article at its slug when a new seed that sorts first brings the same title', () => {
@@ -218,6 +246,25 @@ describe('main refuses, with one line and exit 2, and changes nothing', () => {
     );
   });
 
+  test('a device as the seed', () => {
+    refused(
+      ['--seeds', '/dev/null'],
+      /^(\.\.\/)+dev\/null: expected a seed file or a folder of \.txt seeds, found a device or a socket$/,
+    );
+  });
+
+  test('an output folder that cannot be read', () => {
+    const denied = {
+      ...nodeFs,
+      statSync: (target: string) => {
+        if (target === at(ARTICLES))
+          throw Object.assign(new Error('denied'), { code: 'EACCES', path: target, syscall: 'stat' });
+        return nodeFs.statSync(target);
+      },
+    } as FileSystem;
+    refused([], 'content/articles: expected a path ingest can read, found no permission', denied);
+  });
+
   test('a seed folder whose .txt entry is not a file', () => {
     mkdirSync(at('seeds/folder.txt'));
     refused([], 'seeds/folder.txt: expected a seed file, found a folder');
@@ -277,10 +324,13 @@ describe('main refuses, with one line and exit 2, and changes nothing', () => {
     refused([], `seeds/${SEED_NAME}:3: expected UTF-8 text, found bytes that are not UTF-8`);
   });
 
-  test('an unknown option, with the usage line', () => {
-    const run = ingest(['--sedes', 'x']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: npm run ingest -- [--seeds <file|dir>] [--out <dir>] [--check] [--prune]');
+  test('an unknown option or an argument without one, with the usage line', () => {
+    for (const args of [['--sedes', 'x'], ['seeds']]) {
+      const run = ingest(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('usage: npm run ingest -- [--seeds <file|dir>] [--out <dir>] [--check] [--prune]');
+      expect(nodeFs.existsSync(at(ARTICLES))).toBe(false);
+    }
     expect(ingest(['--help'])).toEqual({ status: 0, stdout: expect.stringMatching(/^usage: /), stderr: '' });
   });
 });
@@ -340,6 +390,29 @@ describe('main writes all or nothing', () => {
     expect(readdirSync(at(ARTICLES)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
+  test('an undo that fails too is said, with where the old files are', () => {
+    ingest();
+    seed(
+      retitled('Evolutions of Strategic Intelligence', 'A New Title').replace('What is strategic', 'What is tactical'),
+    );
+    let renames = 0;
+    const broken = {
+      ...nodeFs,
+      renameSync: (from: string, to: string) => {
+        renames++;
+        if (renames === 2 || renames === 3)
+          throw Object.assign(new Error('injected'), { code: 'EIO', path: from, syscall: 'rename' });
+        nodeFs.renameSync(from, to);
+      },
+    } as FileSystem;
+    const run = ingest(['--prune'], broken);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'content/articles: expected to put the folder back as it was after "injected", found 1 step(s) that could not be undone; the old files are in .ingest-test-*.old',
+    );
+    expect(readdirSync(at(ARTICLES))).toContain('.ingest-test-0.old');
+  });
+
   test('a failure on the first run leaves no folder behind', () => {
     const run = ingest([], failing('writeFileSync', 3));
     expect(run.status).toBe(2);
@@ -354,6 +427,22 @@ describe('main writes all or nothing', () => {
       },
     } as unknown as FileSystem;
     expect(ingest([], broken)).toEqual({ status: 2, stdout: '', stderr: 'ingest: something else' });
+  });
+});
+
+describe('processIo', () => {
+  test('is the process’s own file system, folder, id and terminal', () => {
+    const io = processIo();
+    expect(io.fs).toBe(nodeFs);
+    expect(io.cwd).toBe(process.cwd());
+    expect(io.run).toBe(String(process.pid));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    io.out('to stdout');
+    io.err('to stderr');
+    expect(log).toHaveBeenCalledWith('to stdout');
+    expect(error).toHaveBeenCalledWith('to stderr');
+    vi.restoreAllMocks();
   });
 });
 

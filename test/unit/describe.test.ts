@@ -25,4 +25,28 @@ suite('describe', () => {
     const cutAtComma = describe([paragraph(text)], 'word '.repeat(30).length + 'clause,'.length + 1);
     expect(cutAtComma).toBe(`${'word '.repeat(30)}clause…`);
   });
+
+  test('keeps a paragraph of exactly 160 characters whole, and cuts one of 161', () => {
+    const exact = `${'abcd '.repeat(31)}abcd.`;
+    expect(exact).toHaveLength(DESCRIPTION_MAX_CHARS);
+    expect(describe([paragraph(exact)])).toBe(exact);
+    expect(describe([paragraph(`${exact}x`)])).toBe(`${'abcd '.repeat(31).trimEnd()}…`);
+  });
+
+  test('describes a body without a paragraph by its first block: a list’s items joined by spaces', () => {
+    expect(describe([{ type: 'list', start: 1, items: ['G4S', 'Control Risks'] }])).toBe('G4S Control Risks');
+  });
+
+  test('cuts text written without spaces between words, and never inside a character', () => {
+    const chinese = '中国私营安保公司在一带一路沿线的发展'.repeat(12);
+    const result = describe([paragraph(chinese)]);
+    expect(result.length).toBeLessThanOrEqual(DESCRIPTION_MAX_CHARS);
+    expect(chinese.startsWith(result.slice(0, -1))).toBe(true);
+    expect(result.length).toBeGreaterThan(140);
+
+    const emoji = '🙂'.repeat(100); // two UTF-16 units each: a cut in between would leave half a character
+    expect(describe([paragraph(emoji)])).toBe(`${'🙂'.repeat(79)}…`);
+    const word = 'x'.repeat(300);
+    expect(describe([paragraph(word)])).toBe(`${'x'.repeat(159)}…`);
+  });
 });

@@ -89,7 +89,7 @@ describe('a valid generated seed', () => {
   test('is written as Markdown that reads back to the same blocks, with its metadata in the frontmatter', () => {
     fc.assert(
       fc.property(seedArbitrary, ({ text, articles }) => {
-        const files = ingest([{ file: 'seeds/page.txt', text }]);
+        const files = ingest([{ file: 'seeds/page.txt', text }], []);
         expect(files).toHaveLength(articles.length);
         files.forEach((file, i) => {
           const article = articles[i]!;
@@ -122,7 +122,7 @@ describe('a mutated seed (lines deleted, duplicated or swapped, cut off, charact
         const text = mutations.reduce(mutate, base);
         let files: ArticleFile[];
         try {
-          files = ingest([{ file: 'seeds/page.txt', text }]);
+          files = ingest([{ file: 'seeds/page.txt', text }], []);
         } catch (error) {
           assertRefusal(error, text);
           return;
@@ -147,8 +147,8 @@ describe('slugs', () => {
           Object.fromEntries(
             files.map((f) => [`${f.frontmatter.source.file}:${f.frontmatter.source.firstLine}`, f.slug]),
           );
-        const forward = ingest(seeds);
-        expect(bySource(ingest([...seeds].reverse()))).toEqual(bySource(forward));
+        const forward = ingest(seeds, []);
+        expect(bySource(ingest([...seeds].reverse(), []))).toEqual(bySource(forward));
         const slugs = forward.map((file) => file.slug);
         expect(new Set(slugs).size).toBe(slugs.length);
         for (const slug of slugs) {
@@ -164,7 +164,7 @@ describe('slugs', () => {
   test('stay where an earlier run wrote them when new seeds arrive, whatever they are called', () => {
     fc.assert(
       fc.property(collidingSeeds, seedArbitrary, fc.constantFrom('-new.txt', 'zzz.txt'), (seeds, extra, name) => {
-        const before = ingest(seeds);
+        const before = ingest(seeds, []);
         const written = before.map((file) => readWritten(`${file.slug}.md`, file.slug, file.contents));
         const after = ingest([...seeds, { file: `seeds/${name}`, text: extra.text }], written);
         for (const file of before) {

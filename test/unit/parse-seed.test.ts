@@ -28,7 +28,7 @@ describe.each(readdirSync(FIXTURES).sort())('%s', (name) => {
     test('is refused with the file, the line and what was expected', async () => {
       let error: unknown;
       try {
-        ingest([seed]);
+        ingest([seed], []);
       } catch (caught) {
         error = caught;
       }
@@ -45,7 +45,7 @@ describe.each(readdirSync(FIXTURES).sort())('%s', (name) => {
   });
 
   test('writes the expected Markdown files', async () => {
-    const files = ingest([seed]);
+    const files = ingest([seed], []);
     for (const file of files) {
       await expect(file.contents).toMatchFileSnapshot(at(name, 'output', `${file.slug}.md`));
     }
@@ -55,7 +55,7 @@ describe.each(readdirSync(FIXTURES).sort())('%s', (name) => {
 
   test('renders every block back to exactly the seed text', () => {
     const articles = parseSeed(seed.text, seed.file);
-    const files = ingest([seed]);
+    const files = ingest([seed], []);
     files.forEach((file, i) => {
       expect(renderedBlocks(file.contents)).toEqual(sourceBlocks(articles[i]!.body));
     });
