@@ -38,6 +38,10 @@ describe('cutSlug', () => {
     expect(bytes(cutSlug(slug, 13))).toBeLessThanOrEqual(13);
   });
 
+  test('never ends in a hyphen, even after a run of them', () => {
+    expect(cutSlug('abc--def', 6)).toBe('abc');
+  });
+
   test('cuts one word longer than the limit between characters, never inside one', () => {
     expect(cutSlug('a'.repeat(100), 80)).toBe('a'.repeat(80));
     expect(cutSlug('👩🏽‍💻'.repeat(10), 29)).toBe('👩🏽‍💻');
@@ -89,12 +93,12 @@ describe('assignSlugs', () => {
     expect(hashed).toMatch(/^intelligence-surprise-intelligence-surprise-intelligence-surprise-[0-9a-f]{8}$/);
   });
 
-  test('numbers the same text given twice', () => {
-    const a = article('Twice');
-    const b = article('Twice', a.body, 'seeds/a.txt', 30);
-    const c = article('Twice', a.body, 'seeds/a.txt', 60);
-    const hash = sha256(`Twice\n${a.body}`).slice(0, 8);
-    expect(assignSlugs([a, b, c], [])).toEqual(['twice', `twice-${hash}`, `twice-${hash}-2`]);
+  test('numbers the same text given more than once, the first in seed order plain', () => {
+    const copies = [30, 1, 90, 60].map((line) => article('Twice', 'Same.\n', 'seeds/a.txt', line));
+    const hash = sha256('Twice\nSame.\n').slice(0, 8);
+    expect(assignSlugs(copies, [])).toEqual([`twice-${hash}`, 'twice', `twice-${hash}-3`, `twice-${hash}-2`]);
+    const inTwoSeeds = [article('Twice', 'Same.\n', 'seeds/b.txt'), article('Twice', 'Same.\n', 'seeds/a.txt', 50)];
+    expect(assignSlugs(inTwoSeeds, [])).toEqual([`twice-${hash}`, 'twice']);
   });
 
   test('keeps the slug an earlier run wrote an article at: same text, seed renamed, body edited, title edited', () => {
@@ -113,6 +117,21 @@ describe('assignSlugs', () => {
     expect(assignSlugs([fresh], [old])).toEqual([`same-title-${sha256('Same Title\nNew.\n').slice(0, 8)}`]);
   });
 
+  test('pairs the copies of a renamed seed’s articles with the earlier files in seed order', () => {
+    const old = [
+      written('x', article('Same', 'Same.\n', 'seeds/old-b.txt')),
+      written('y', article('Same', 'Same.\n', 'seeds/old-a.txt')),
+    ];
+    const fresh = [article('Same', 'Same.\n', 'seeds/new-b.txt'), article('Same', 'Same.\n', 'seeds/new-a.txt')];
+    expect(assignSlugs(fresh, old)).toEqual(['x', 'y']);
+  });
+
+  test('keeps five copies of one article at their five slugs', () => {
+    const copies = [1, 2, 3, 4, 5].map((line) => article('Copy', 'Same.\n', 'seeds/a.txt', line));
+    const before = copies.map((copy, i) => written(`copy-${i}`, copy));
+    expect(assignSlugs(copies, before.toReversed())).toEqual(['copy-0', 'copy-1', 'copy-2', 'copy-3', 'copy-4']);
+  });
+
   test('matches each earlier file once: two copies of an article keep their own slugs', () => {
     const a = article('Copy', 'Same.\n', 'seeds/a.txt', 1);
     const b = { ...a, line: 9 };
@@ -126,6 +145,7 @@ describe('assignSlugs', () => {
     expect(assignSlugs([a], [written('a-copy', a), written('copy', a)])).toEqual(['copy']);
     expect(assignSlugs([a], [written('copy', a), written('a-copy', a)])).toEqual(['copy']);
     expect(assignSlugs([a], [written('b-copy', a), written('a-copy', a)])).toEqual(['a-copy']);
+    expect(assignSlugs([a], [written('a-copy', a), written('b-copy', a)])).toEqual(['a-copy']);
   });
 
   test('matches by seed file before seed order: a new seed that sorts first with the same text does not take the slug', () => {
