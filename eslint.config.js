@@ -8,7 +8,19 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Build output, generated content and verbatim sources are not ours to lint.
-  { ignores: ['dist/', 'dist-reader/', '.astro/', 'content/', 'seeds/', 'test/fixtures/', 'node_modules/', 'reports/', '.stryker-tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-reader/',
+      '.astro/',
+      'content/',
+      'seeds/',
+      'test/fixtures/',
+      'node_modules/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -144,7 +144,8 @@ function readBody(r: Reading, section: Block, title: Block): Block[] {
   for (let block = r.cursor.peek(); ; block = r.cursor.peek()) {
     if (!block) throw r.refuse(section.line, expected, endOfFile(r));
     if (isArticleEnd(keyOf(block.lines[0]!))) return blocks;
-    if (isPublished(block.key) && isPublishedOn(r.cursor.peek(1)?.key ?? '')) {
+    const after = r.cursor.peek(1);
+    if (isPublished(block.key) && after && isPublishedOn(after.key)) {
       throw r.refuse(section.line, expected, `the next article's ${PUBLISHED_Q} at line ${block.line}`);
     }
     blocks.push(r.cursor.next()!);

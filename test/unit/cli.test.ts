@@ -155,10 +155,22 @@ describe('main', () => {
     for (const name of ['e', 'a', 'd', 'b', 'c']) seed(article(`Seed ${name.toUpperCase()}`), `${name}.txt`);
     writeFileSync(at('seeds', 'notes.md'), article('Not A Seed'));
     writeFileSync(at('seeds', 'f.txt.orig'), article('Not A Seed Either'));
-    const run = ingest();
+    // Whatever order the file system lists them in.
+    const unsorted = {
+      ...nodeFs,
+      readdirSync: (dir: string) => nodeFs.readdirSync(dir).sort().reverse(),
+    } as unknown as FileSystem;
+    const run = ingest([], unsorted);
     expect(run.stdout.split('\n')).toEqual(
       ['a', 'b', 'c', 'd', 'e'].map((n) => `wrote     content/articles/seed-${n}.md`),
     );
+    nodeFs.copyFileSync(at(ARTICLES, 'seed-b.md'), at(ARTICLES, 'seed-y.md'));
+    nodeFs.copyFileSync(at(ARTICLES, 'seed-c.md'), at(ARTICLES, 'seed-0.md'));
+    expect(ingest(['--check'], unsorted).stderr.split('\n')).toEqual([
+      'content/articles/seed-0.md: no seed produces it any more',
+      'content/articles/seed-y.md: no seed produces it any more',
+      '2 file(s) out of sync with seeds: run `npm run ingest`',
+    ]);
   });
 
   test('keeps every article at its slug when a new seed that sorts first brings the same title', () => {
@@ -261,7 +273,7 @@ describe('main refuses, with one line and exit 2, and changes nothing', () => {
           throw Object.assign(new Error('denied'), { code: 'EACCES', path: target, syscall: 'stat' });
         return nodeFs.statSync(target);
       },
-    } as FileSystem;
+    } as unknown as FileSystem;
     refused([], 'content/articles: expected a path ingest can read, found no permission', denied);
   });
 
@@ -273,6 +285,7 @@ describe('main refuses, with one line and exit 2, and changes nothing', () => {
   test('a seed folder without seeds', () => {
     mkdirSync(at('empty'));
     refused(['--seeds', 'empty'], 'empty: expected a folder with at least one .txt seed, found none');
+    refused(['--seeds', '.'], '.: expected a folder with at least one .txt seed, found none');
   });
 
   test('an output path that is a file', () => {
@@ -308,10 +321,15 @@ describe('main refuses, with one line and exit 2, and changes nothing', () => {
       [],
       'content/articles/evolutions-of-strategic-intelligence.md:2: expected frontmatter as ingest writes it (to keep a hand-edited file, delete its "# Written by" line), found title: Invalid input: expected string, received undefined',
     );
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n {2}firstLine: .*\n/, '\n'));
+    refused(
+      [],
+      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: .*, found title: Invalid input: expected string, received undefined; source\.firstLine: Invalid input: expected number, received undefined$/,
+    );
     writeFileSync(file, '---\n# Written by `npm run ingest`: edit the seed, not this file.\ntitle: [\n---\n\nBody.\n');
     refused(
       [],
-      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: expected frontmatter as ingest writes it .*, found "/,
+      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: expected frontmatter as ingest writes it .*, found "\w[^"]{20,}"$/,
     );
     writeFileSync(file, '---\n# Written by `npm run ingest`: edit the seed, not this file.\ntitle: "No end"\n');
     refused([], /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: .*, found no closing "---"$/);
@@ -325,7 +343,7 @@ describe('main refuses, with one line and exit 2, and changes nothing', () => {
   });
 
   test('an unknown option or an argument without one, with the usage line', () => {
-    for (const args of [['--sedes', 'x'], ['seeds']]) {
+    for (const args of [['--sedes', 'x'], ['--sedes'], ['seeds']]) {
       const run = ingest(args);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('usage: npm run ingest -- [--seeds <file|dir>] [--out <dir>] [--check] [--prune]');

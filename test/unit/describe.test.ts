@@ -26,6 +26,11 @@ suite('describe', () => {
     expect(cutAtComma).toBe(`${'word '.repeat(30)}clause…`);
   });
 
+  test('cuts a paragraph with spaces at a space, never inside a hyphenated word', () => {
+    const text = `${'word '.repeat(30)}day-to-day-to-day more`;
+    expect(describe([paragraph(text)])).toBe(`${'word '.repeat(30).trimEnd()}…`);
+  });
+
   test('keeps a paragraph of exactly 160 characters whole, and cuts one of 161', () => {
     const exact = `${'abcd '.repeat(31)}abcd.`;
     expect(exact).toHaveLength(DESCRIPTION_MAX_CHARS);
@@ -43,6 +48,9 @@ suite('describe', () => {
     expect(result.length).toBeLessThanOrEqual(DESCRIPTION_MAX_CHARS);
     expect(chinese.startsWith(result.slice(0, -1))).toBe(true);
     expect(result.length).toBeGreaterThan(140);
+
+    const words = '中华人民共和国'.repeat(30); // 中华 · 人民 · 共和国: the 159th character is inside a word
+    expect(describe([paragraph(words)])).toBe(`${'中华人民共和国'.repeat(22)}中华人民…`);
 
     const emoji = '🙂'.repeat(100); // two UTF-16 units each: a cut in between would leave half a character
     expect(describe([paragraph(emoji)])).toBe(`${'🙂'.repeat(79)}…`);

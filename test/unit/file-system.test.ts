@@ -31,6 +31,10 @@ describe('systemError', () => {
       ['EEXIST', 'unlink', 'expected a path ingest can remove, found a file already there'],
       ['EIO', 'fsync', 'expected a path ingest can use, found EIO'],
     ];
+    const noCall = Object.assign(new Error('EIO'), { code: 'EIO', path: '/work/content/articles/x.md' });
+    expect((systemError(noCall, show) as Error).message).toBe(
+      'content/articles/x.md: expected a path ingest can use, found EIO',
+    );
     for (const [code, syscall, message] of cases) {
       const error = systemError(errno(code, syscall), show);
       expect(error).toBeInstanceOf(SeedFormatError);

@@ -99,6 +99,7 @@ describe('assignSlugs', () => {
     expect(assignSlugs(copies, [])).toEqual([`twice-${hash}`, 'twice', `twice-${hash}-3`, `twice-${hash}-2`]);
     const inTwoSeeds = [article('Twice', 'Same.\n', 'seeds/b.txt'), article('Twice', 'Same.\n', 'seeds/a.txt', 50)];
     expect(assignSlugs(inTwoSeeds, [])).toEqual([`twice-${hash}`, 'twice']);
+    expect(assignSlugs(inTwoSeeds.toReversed(), [])).toEqual(['twice', `twice-${hash}`]);
   });
 
   test('keeps the slug an earlier run wrote an article at: same text, seed renamed, body edited, title edited', () => {
