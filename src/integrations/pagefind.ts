@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Connect, Plugin } from 'vite';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,8 +108,9 @@ export function pagefind(): AstroIntegration {
         bundle = join(fileURLToPath(config.outDir), 'pagefind');
         base = `${config.base.replace(/\/$/, '')}/`;
       },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'dev') return;
+        const serveIndex: Connect.NextHandleFunction = (request, response, next) => {
           // Vite may already have taken the base path off the URL; take it off if not.
           let path = new URL(request.url ?? '/', 'http://dev').pathname;
           if (base !== '/' && path.startsWith(base)) path = path.slice(base.length - 1);
@@ -123,7 +125,16 @@ export function pagefind(): AstroIntegration {
           if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);
-        });
+        };
+        // First in the chain, ahead of Astro's own dev middleware, which it puts first in a hook
+        // that runs after the server is set up (and which answers a malformed path with a 500).
+        const plugin: Plugin = {
+          name: 'dossier:pagefind-dev',
+          configureServer: (server) => () => {
+            server.middlewares.stack.unshift({ route: '', handle: serveIndex });
+          },
+        };
+        updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:done': ({ dir, logger }) => buildIndex(dir, logger),
     },
