@@ -1,27 +1,11 @@
 import type { BodyBlock } from './parse-seed';
+import { startWithin } from './segments';
 
 /** Longest description, in characters: what search results and link previews show whole. */
 export const DESCRIPTION_MAX_CHARS = 160;
 
 /** Closing punctuation dropped before the ellipsis of a shortened description. */
 const DANGLING = /[\s,;:–—-]+$/u;
-
-/**
- * The longest run of whole words (or, for one long word, whole characters) from the start of
- * a text written without spaces, such as Chinese, in at most `max` UTF-16 units: never half
- * a character, so no lone surrogate reaches the frontmatter.
- */
-function wordsWithin(text: string, max: number): string {
-  const within = (segmenter: Intl.Segmenter) => {
-    let out = '';
-    for (const { segment } of segmenter.segment(text)) {
-      if (out.length + segment.length > max) break;
-      out += segment;
-    }
-    return out;
-  };
-  return within(new Intl.Segmenter('und', { granularity: 'word' })) || within(new Intl.Segmenter('und'));
-}
 
 /** Text of a block as one line: a list's items joined by spaces. */
 const textOf = (block: BodyBlock) => (block.type === 'list' ? block.items.join(' ') : block.text);
@@ -36,6 +20,6 @@ export function describe(body: readonly BodyBlock[], max = DESCRIPTION_MAX_CHARS
   if (first.length <= max) return first;
   const room = first.slice(0, max); // max - 1 characters of text plus the space that ends a word
   const cut = room.lastIndexOf(' '); // never 0: paragraphs are trimmed
-  const words = cut === -1 ? wordsWithin(first, max - 1) : room.slice(0, cut);
+  const words = cut === -1 ? startWithin(first, max - 1) : room.slice(0, cut); // no space: Chinese, a URL
   return `${words.replace(DANGLING, '')}…`;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { slug as githubSlug } from 'github-slugger';
 import { keyOf } from './heuristics';
+import { startWithin } from './segments';
 
 /** Longest slug, in UTF-8 bytes, so that `<slug>.md` and `<slug>.png` fit any file system. */
 export const SLUG_MAX_BYTES = 80;
@@ -31,29 +32,13 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Words (for Chinese, Japanese, Thai: by dictionary) and characters, as Unicode segments them. */
-const WORDS = new Intl.Segmenter('und', { granularity: 'word' });
-const CHARACTERS = new Intl.Segmenter('und'); // grapheme clusters: 👩🏽‍💻 is one
-
-/** The longest run of `segments` from the start that fits in `max` bytes. */
-function fitting(segments: Iterable<{ segment: string }>, max: number): string {
-  let out = '';
-  for (const { segment } of segments) {
-    if (byteLength(out + segment) > max) break;
-    out += segment;
-  }
-  return out;
-}
-
 /**
  * A slug cut to at most `max` UTF-8 bytes at a word boundary (`evolutions-of-strategic`),
- * without a trailing hyphen,
- * between words of a script written without spaces (`中国-私营` → `中国私营`), or, for one
- * word longer than that, between characters.
+ * between words of a script written without spaces (`中国私营安保` → `中国私营`), or, for
+ * one word longer than that, between characters; never ending in a hyphen.
  */
 export function cutSlug(slug: string, max = SLUG_MAX_BYTES): string {
-  const cut = fitting(WORDS.segment(slug), max).replace(/-+$/u, ''); // never ends in a hyphen
-  return cut !== '' ? cut : fitting(CHARACTERS.segment(slug), max);
+  return startWithin(slug, max, byteLength).replace(/-+$/u, '');
 }
 
 /**
@@ -82,15 +67,6 @@ const IDENTITIES: readonly ((a: SlugRequest) => string)[] = [
   (a) => `${a.file}\u0000${a.body}`,
 ];
 
-/**
- * Earlier files in seed order; of two from the same place (a copy), the one at its title's
- * own slug first, so a copy never takes the article's slug.
- */
-const byPreference = (a: WrittenArticle, b: WrittenArticle) =>
-  bySource(a, b) ||
-  Number(a.slug !== titleSlug(a.title)) - Number(b.slug !== titleSlug(b.title)) ||
-  (a.slug < b.slug ? -1 : 1);
-
 /** Group values by a key, each group in `order`. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string, order: (a: T, b: T) => number): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -111,6 +87,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string, order: (a: T,
  */
 export function assignSlugs(articles: readonly SlugRequest[], written: readonly WrittenArticle[]): string[] {
   const slugs = new Map<SlugRequest, string>();
+  // Earlier files in seed order; of two from the same place (a copy), the one at its title's
+  // own slug first, so a copy never takes the article's slug.
+  const copies = new Set(written.filter((file) => file.slug !== titleSlug(file.title)));
+  const byPreference = (a: WrittenArticle, b: WrittenArticle) =>
+    bySource(a, b) || Number(copies.has(a)) - Number(copies.has(b)) || (a.slug < b.slug ? -1 : 1);
   let unmatched = [...written];
   for (const identity of IDENTITIES) {
     const earlier = groupBy(unmatched, identity, byPreference);
