@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { ARTICLES_DIR, SEEDS_DIR } from '../config';
 import { systemError, type FileSystem } from './file-system';
 import { ingest, readWritten } from './ingest';
-import { commitChanges, planChanges, readOutputFolder, type Changes } from './output-folder';
+import { commitChanges, planChanges, readOutputFolder, type Changes, type OutputFolder } from './output-folder';
 import { SeedFormatError } from './seed-error';
 import { readSeed, seedFiles } from './seed-files';
 
@@ -43,7 +43,7 @@ export function processIo(): Io {
   };
 }
 
-/** The options, or the message that refuses them. */
+/** The options; throws the message that refuses them (an unknown option, an argument). */
 function options(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -59,14 +59,14 @@ function options(argv: string[]) {
   }).values;
 }
 
-/** What `--check` reports: every file that differs, is missing or is stale. */
-function drift(changes: Changes, folder: string, exists: Set<string>): string[] {
+/** What `--check` reports, under the folder's name `out`: every file that differs, is missing or is stale. */
+function drift(changes: Changes, folder: OutputFolder, out: string): string[] {
   return [
     ...changes.write.map((file) => {
       const name = `${file.slug}.md`;
-      return `${folder}/${name}: ${exists.has(name) ? 'differs from what ingest writes' : 'missing'}`;
+      return `${out}/${name}: ${folder.generated.has(name) ? 'differs from what ingest writes' : 'missing'}`;
     }),
-    ...changes.stale.map((name) => `${folder}/${name}: no seed produces it any more`),
+    ...changes.stale.map((name) => `${out}/${name}: no seed produces it any more`),
   ];
 }
 
@@ -98,7 +98,7 @@ export function main(argv: string[], io: Io = processIo()): number {
     const changes = planChanges(files, folder, opts.prune, show);
 
     if (opts.check) {
-      const lines = drift(changes, out, new Set(folder.generated.keys()));
+      const lines = drift(changes, folder, out);
       for (const line of lines) io.err(line);
       if (lines.length > 0) {
         io.err(`${lines.length} file(s) out of sync with ${show(seedsPath)}: run \`npm run ingest\``);

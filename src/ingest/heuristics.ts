@@ -7,7 +7,7 @@
  * seed      = leading-chrome* article+ trailing-chrome*
  * article   = section title byline? "Published" "on" body ending
  * body      = (paragraph | heading | numbered-list)+ partner-credit?
- * ending    = "Continue Reading" "Comments"?
+ * ending    = "Continue Reading" "Comments"*
  * ```
  *
  * Blocks are separated by blank lines; each header item is a block of one line. Every
@@ -30,7 +30,7 @@ export const PUBLISHED_ON = 'on';
 /** The line that ends every article: `Continue Reading`. */
 export const ARTICLE_END = 'Continue Reading';
 
-/** A line that may follow `Continue Reading`, on the next line or after a blank: `Comments`. */
+/** Chrome that may follow `Continue Reading`, on the next lines or after a blank: `Comments`. */
 export const ARTICLE_END_EXTRA = 'Comments';
 
 /** The credit some articles end with, e.g. `From our partner RIAC`. */
@@ -91,6 +91,9 @@ const isNameWord = (word: string) => CAPITALISED_WORD.test(word) || PREFIXED_NAM
 
 /** A name's last word that may end in a full stop: an initial or `Jr.`, `Sr.`, `Ph.D.`. */
 const NAME_ABBREVIATION = /^\p{Lu}[\p{L}.]{0,3}\.$/u;
+
+/** Whether a line is at most `chars` characters and `words` words long. */
+const isShort = (key: string, chars: number, words: number) => key.length <= chars && key.split(' ').length <= words;
 
 /** Format characters (zero-width joiners, bidirectional marks…): kept in text, never in a key. */
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
@@ -165,12 +168,10 @@ export function partnerOf(key: string): string | undefined {
  * sections; `The emergence of the most advanced…` and `Evolutions of Strategic Intelligence` are not.
  */
 export function isSectionLine(key: string): boolean {
-  const words = key.split(' ');
   return (
-    key.length <= SECTION_MAX_CHARS &&
-    words.length <= SECTION_MAX_WORDS &&
+    isShort(key, SECTION_MAX_CHARS, SECTION_MAX_WORDS) &&
     CAPITALISED_WORD.test(key) &&
-    words.every((word) => CAPITALISED_WORD.test(word) || SECTION_JOINERS.has(word)) &&
+    key.split(' ').every((word) => CAPITALISED_WORD.test(word) || SECTION_JOINERS.has(word)) &&
     !SENTENCE_END.test(key)
   );
 }
@@ -186,8 +187,7 @@ export function isByline(key: string): boolean {
   const last = words[words.length - 1]!;
   const closes = SENTENCE_END.test(key) && !NAME_ABBREVIATION.test(last);
   return (
-    key.length <= BYLINE_MAX_CHARS &&
-    words.length <= BYLINE_MAX_WORDS &&
+    isShort(key, BYLINE_MAX_CHARS, BYLINE_MAX_WORDS) &&
     isNameWord(words[0]!) &&
     isNameWord(last) &&
     words.every((word) => isNameWord(word) || NAME_PARTICLES.has(word)) &&
@@ -202,12 +202,7 @@ export function isByline(key: string): boolean {
  * a heading to have a block after it: a heading heads something.
  */
 export function isSectionHeading(key: string): boolean {
-  return (
-    key.length <= HEADING_MAX_CHARS &&
-    key.split(' ').length <= HEADING_MAX_WORDS &&
-    HEADING_START.test(key) &&
-    !SENTENCE_END.test(key)
-  );
+  return isShort(key, HEADING_MAX_CHARS, HEADING_MAX_WORDS) && HEADING_START.test(key) && !SENTENCE_END.test(key);
 }
 
 /** Whether every raw line of a block (one or more) is an indented numbered item (`  1. G4S`). */

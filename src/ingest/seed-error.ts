@@ -1,9 +1,13 @@
-/** A seed that does not follow the page format, located at the line where the problem starts. */
+/**
+ * What ingest refuses, as one line `file[:line]: expected X, found Y`: a seed that does not
+ * follow the page format (at the line where the problem starts), or a path ingest cannot use
+ * (a FIFO, an output path that is a file, a full disk).
+ */
 export class SeedFormatError extends Error {
   override name = 'SeedFormatError';
 
   constructor(
-    /** Seed path as the reader would type it, e.g. `seeds/000_4f47ba8be8894ef4.txt`. */
+    /** Path as the reader would type it, e.g. `seeds/000_4f47ba8be8894ef4.txt`. */
     readonly file: string,
     /** 1-based line where the problem starts; omitted when the file has no lines to point at. */
     readonly line: number | undefined,

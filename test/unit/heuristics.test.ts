@@ -18,6 +18,19 @@ import {
   partnerOf,
 } from '../../src/ingest/heuristics';
 
+/** Expect `predicate` to say `verdict` of every line, naming the first it does not. */
+function expectEach(predicate: (line: string) => boolean, lines: readonly string[], verdict: boolean): void {
+  for (const line of lines) expect(predicate(line), JSON.stringify(line)).toBe(verdict);
+}
+
+/** Expect `predicate` to accept `words` words (of `wordLength` letters) and `chars` characters, and no more. */
+function expectLimits(predicate: (line: string) => boolean, words: number, chars: number, wordLength = 4): void {
+  expect(predicate(capitalisedWords(words, wordLength))).toBe(true);
+  expect(predicate(capitalisedWords(words + 1, wordLength))).toBe(false);
+  expect(predicate(lineOf(chars))).toBe(true);
+  expect(predicate(lineOf(chars + 1))).toBe(false);
+}
+
 /** `n` capitalised words of `length` letters each, e.g. `Aaaa Aaaa`. */
 const capitalisedWords = (n: number, length = 4) =>
   Array.from({ length: n }, () => `A${'a'.repeat(length - 1)}`).join(' ');
@@ -43,27 +56,19 @@ describe('keyOf', () => {
 
 describe('FORBIDDEN_CHARACTER', () => {
   test('matches C0 and C1 controls, DEL, noncharacters and half a surrogate pair', () => {
-    for (const character of [
-      '\u0000',
-      '\u0007',
-      '\u000b',
-      '\u000c',
-      '\u001b',
-      '\u007f',
-      '\u0085',
-      '\u009f',
-      '\ufffe',
-      '\uffff',
-      '\ud83d',
-    ]) {
-      expect(FORBIDDEN_CHARACTER.test(`a${character}b`), JSON.stringify(character)).toBe(true);
-    }
+    expectEach(
+      (character) => FORBIDDEN_CHARACTER.test(`a${character}b`),
+      ['\u0000', '\u0007', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u009f', '\ufffe', '\uffff', '\ud83d'],
+      true,
+    );
   });
 
   test('lets text, tab and line breaks through', () => {
-    for (const text of ['\t', '\n', '\r', 'é', '\u00a0', '\u200d', '🙂', '中', '\u00ad']) {
-      expect(FORBIDDEN_CHARACTER.test(text), JSON.stringify(text)).toBe(false);
-    }
+    expectEach(
+      (text) => FORBIDDEN_CHARACTER.test(text),
+      ['\t', '\n', '\r', 'é', '\u00a0', '\u200d', '🙂', '中', '\u00ad'],
+      false,
+    );
   });
 });
 
@@ -89,121 +94,118 @@ describe('partnerOf', () => {
 
 describe('isSectionLine', () => {
   test('accepts one to four capitalised words, joined by & or and, in any script', () => {
-    for (const line of [
-      'Intelligence',
-      'Middle East',
-      'Science & Technology',
-      'Science and Technology',
-      'New Social Compact',
-      '中东',
-      'G20',
-    ]) {
-      expect(isSectionLine(line), line).toBe(true);
-    }
+    expectEach(
+      isSectionLine,
+      [
+        'Intelligence',
+        'Middle East',
+        'Science & Technology',
+        'Science and Technology',
+        'New Social Compact',
+        '中东',
+        'G20',
+      ],
+      true,
+    );
   });
 
   test('refuses a sentence, a title, a lower-case word, a joiner first, or closing punctuation', () => {
-    for (const line of [
-      'The emergence of the most advanced technologies.',
-      'Evolutions of Strategic Intelligence',
-      'intelligence',
-      '& Science',
-      'Intelligence:',
-      'Follow us',
-      '',
-    ]) {
-      expect(isSectionLine(line), line).toBe(false);
-    }
+    expectEach(
+      isSectionLine,
+      [
+        'The emergence of the most advanced technologies.',
+        'Evolutions of Strategic Intelligence',
+        'intelligence',
+        '& Science',
+        'Intelligence:',
+        'Follow us',
+        '',
+      ],
+      false,
+    );
   });
 
   test(`holds at most ${SECTION_MAX_WORDS} words and ${SECTION_MAX_CHARS} characters`, () => {
-    expect(isSectionLine(capitalisedWords(SECTION_MAX_WORDS))).toBe(true);
-    expect(isSectionLine(capitalisedWords(SECTION_MAX_WORDS + 1))).toBe(false);
-    expect(isSectionLine(lineOf(SECTION_MAX_CHARS))).toBe(true);
-    expect(isSectionLine(lineOf(SECTION_MAX_CHARS + 1))).toBe(false);
+    expectLimits(isSectionLine, SECTION_MAX_WORDS, SECTION_MAX_CHARS);
   });
 });
 
 describe('isByline', () => {
   test('accepts names: capitalised words, particles, prefixes, two names, a final initial', () => {
-    for (const line of [
-      'Sajad Abedi',
-      'Giancarlo Elia Valori',
-      'Carlos de la Fuente and Ana Gómez',
-      'Bashar al-Assad',
-      'Jean d’Alembert',
-      "Jean d'Alembert",
-      "Conan O'Brien",
-      'Martin Luther King Jr.',
-      'John Q.',
-      'محمد بن سلمان',
-      'Li',
-    ]) {
-      expect(isByline(line), line).toBe(true);
-    }
+    expectEach(
+      isByline,
+      [
+        'Sajad Abedi',
+        'Giancarlo Elia Valori',
+        'Carlos de la Fuente and Ana Gómez',
+        'Bashar al-Assad',
+        'Jean d’Alembert',
+        "Jean d'Alembert",
+        "Conan O'Brien",
+        'Martin Luther King Jr.',
+        'John Q.',
+        'محمد بن سلمان',
+        'Li',
+      ],
+      true,
+    );
   });
 
   test('refuses a sentence, a title with lower-case words, a particle first or last, or closing punctuation', () => {
-    for (const line of [
-      'The body paragraph that moved up into the header.',
-      'The Role of Information and Cyber Security',
-      'on',
-      'de Souza',
-      'Ana de',
-      'Sajad Abedi,',
-      'Sajad Abedi.',
-      'Sajad Abedi says so',
-      'Sajad x-Abedi',
-      'Sajad lo’Abedi',
-      'Sajad d-Abedi',
-      'By Strategic Intelligence?',
-      'Jane Doe Sr.?',
-      'Jane the.',
-      '',
-    ]) {
-      expect(isByline(line), line).toBe(false);
-    }
+    expectEach(
+      isByline,
+      [
+        'The body paragraph that moved up into the header.',
+        'The Role of Information and Cyber Security',
+        'on',
+        'de Souza',
+        'Ana de',
+        'Sajad Abedi,',
+        'Sajad Abedi.',
+        'Sajad Abedi says so',
+        'Sajad x-Abedi',
+        'Sajad lo’Abedi',
+        'Sajad d-Abedi',
+        'By Strategic Intelligence?',
+        'Jane Doe Sr.?',
+        'Jane the.',
+        '',
+      ],
+      false,
+    );
   });
 
   test(`holds at most ${BYLINE_MAX_WORDS} words and ${BYLINE_MAX_CHARS} characters`, () => {
-    expect(isByline(capitalisedWords(BYLINE_MAX_WORDS))).toBe(true);
-    expect(isByline(capitalisedWords(BYLINE_MAX_WORDS + 1))).toBe(false);
-    expect(isByline(lineOf(BYLINE_MAX_CHARS))).toBe(true);
-    expect(isByline(lineOf(BYLINE_MAX_CHARS + 1))).toBe(false);
+    expectLimits(isByline, BYLINE_MAX_WORDS, BYLINE_MAX_CHARS);
   });
 });
 
 describe('isSectionHeading', () => {
   test('accepts a short line that opens with a capital, an uncased letter or a digit, without closing punctuation', () => {
-    for (const line of [
-      'Conclusion',
-      'Scope of Current PSC Tasks',
-      '2019 and After',
-      '结论',
-      'Why It Matters: Three Reasons',
-    ]) {
-      expect(isSectionHeading(line), line).toBe(true);
-    }
+    expectEach(
+      isSectionHeading,
+      ['Conclusion', 'Scope of Current PSC Tasks', '2019 and After', '结论', 'Why It Matters: Three Reasons'],
+      true,
+    );
   });
 
   test('refuses a sentence in any script, a lower-case opening, a quotation', () => {
-    for (const line of [
-      'This is a completely wrong criterion.',
-      'a lowercase line',
-      '“Quoted”',
-      '一段正文。',
-      'هل هذا سؤال؟',
-      'Conclusion)',
-    ]) {
-      expect(isSectionHeading(line), line).toBe(false);
-    }
+    expectEach(
+      isSectionHeading,
+      [
+        'This is a completely wrong criterion.',
+        'a lowercase line',
+        '“Quoted”',
+        '一段正文。',
+        'هل هذا سؤال؟',
+        'Conclusion)',
+      ],
+      false,
+    );
   });
 
   test(`holds at most ${HEADING_MAX_WORDS} words and ${HEADING_MAX_CHARS} characters`, () => {
-    expect(isSectionHeading(capitalisedWords(HEADING_MAX_WORDS, 2))).toBe(true);
-    expect(isSectionHeading(capitalisedWords(HEADING_MAX_WORDS + 1, 2))).toBe(false);
-    expect(isSectionHeading(lineOf(HEADING_MAX_CHARS))).toBe(true);
-    expect(isSectionHeading(lineOf(HEADING_MAX_CHARS + 1))).toBe(false);
+    expectLimits(isSectionHeading, HEADING_MAX_WORDS, HEADING_MAX_CHARS, 2);
   });
 });
 
@@ -214,16 +216,11 @@ describe('LIST_ITEM and isNumberedList', () => {
       text: 'Shandong Huawei Security Group',
     });
     expect(LIST_ITEM.exec('\u00a0 1.\u00a0 G4S')?.groups).toMatchObject({ number: '1', text: 'G4S' });
-    for (const line of [
-      '1. Not indented',
-      '  1) Parenthesis',
-      '  1.No space',
-      '  1.   ',
-      '  x. Letter',
-      '  1. G4S trailing'.slice(0, 5),
-    ]) {
-      expect(LIST_ITEM.test(line), line).toBe(false);
-    }
+    expectEach(
+      (line) => LIST_ITEM.test(line),
+      ['1. Not indented', '  1) Parenthesis', '  1.No space', '  1.   ', '  x. Letter', '  1. '],
+      false,
+    );
   });
 
   test('a block is a list when every line is an item', () => {

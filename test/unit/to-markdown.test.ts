@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bodyToMarkdown, bodyToMdast } from '../../src/ingest/to-markdown';
+import { bodyToMarkdown, bodyToMdast, bodyToPlainText } from '../../src/ingest/to-markdown';
 
 describe('bodyToMdast', () => {
   test('holds seed text only in text nodes, headings at depth 2, lists ordered from their first number', () => {
@@ -35,5 +35,17 @@ describe('bodyToMarkdown', () => {
         { type: 'heading', text: 'B' },
       ]),
     ).toBe('A.\n\n## B\n');
+  });
+});
+
+describe('bodyToPlainText', () => {
+  test('keeps every block and list item apart, so no two words run together for the tag rules', () => {
+    expect(
+      bodyToPlainText([
+        { type: 'paragraph', text: 'Opium poppies.' },
+        { type: 'list', start: 1, items: ['heroin', 'drug routes'] },
+        { type: 'heading', text: 'Conclusion' },
+      ]),
+    ).toBe('Opium poppies.\n\nheroin\ndrug routes\n\nConclusion');
   });
 });
