@@ -2,7 +2,7 @@ import { FORBIDDEN_CHARACTER } from './heuristics';
 import { SeedFormatError } from './seed-error';
 
 /** `U+001B`: how an error names a character. */
-export function codePoint(character: string): string {
+function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

@@ -27,7 +27,7 @@ export interface GeneratedSeed {
 }
 
 /** Format characters a scrape carries: zero-width joiner and space, marks of direction. */
-export const FORMAT_CHARACTERS = ['\u200d', '\u200b', '\u200c', '\u200e', '\u200f', '\u2066', '\u2069', '\u00ad'];
+const FORMAT_CHARACTERS = ['\u200d', '\u200b', '\u200c', '\u200e', '\u200f', '\u2066', '\u2069', '\u00ad'];
 
 const strip = (text: string) => text.replace(/\p{Cf}/gu, '');
 
