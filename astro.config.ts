@@ -16,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A build of other articles (ARTICLES_DIR) keeps its content cache apart from the site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  // Pages render a few at a time, so social images (drawn by sharp on its own threads) are
+  // drawn while the next pages render: both cores work. Output does not depend on it.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [sitemap(), pagefind()],
   markdown: {
     processor: unified({

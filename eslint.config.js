@@ -13,6 +13,7 @@ export default defineConfig(
       'dist/',
       'dist-reader/',
       '.astro/',
+      '.cache/',
       'content/',
       'seeds/',
       'test/fixtures/',

@@ -17,9 +17,10 @@
  * Prints the median of the runs (min–max beside it). Timings are never asserted anywhere.
  */
 import { execFileSync } from 'node:child_process';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/static-server';
+import { freshPage, isSearchFile, median, timeQuery, trackBytes } from './search-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const COLD_QUERY = process.env.BENCH_COLD ?? 'heroin';
@@ -27,85 +28,6 @@ const WARM_QUERY = process.env.BENCH_WARM ?? 'serendipity';
 const ARTICLE = 'articles/tackling-the-illicit-drug-trade-perspectives-from-russia/';
 /** Milliseconds between keystrokes: a fast typist (about 120 words a minute). */
 const KEY_DELAY = Number(process.env.BENCH_KEY_DELAY ?? 100);
-
-/** Bytes on the wire per URL (compressed body and headers), read from Chromium's network events. */
-function trackBytes(cdp: CDPSession) {
-  const urls = new Map<string, string>();
-  const bytes = new Map<string, number>();
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    const url = urls.get(e.requestId);
-    if (url) bytes.set(url, (bytes.get(url) ?? 0) + e.encodedDataLength);
-  });
-  return {
-    /** Bytes of the URLs loaded so far whose path `keep` selects. */
-    total(keep: (path: string) => boolean = () => true): number {
-      let sum = 0;
-      for (const [url, n] of bytes) if (keep(new URL(url).pathname)) sum += n;
-      return sum;
-    },
-    paths: () => [...bytes.keys()].map((url) => new URL(url).pathname),
-    /** Bytes per path, for the paths `keep` selects. */
-    byPath(keep: (path: string) => boolean): Map<string, number> {
-      const out = new Map<string, number>();
-      for (const [url, n] of bytes) {
-        const path = new URL(url).pathname;
-        if (keep(path)) out.set(path, (out.get(path) ?? 0) + n);
-      }
-      return out;
-    },
-  };
-}
-
-/** Search code and data: Pagefind's files and the page's bundled scripts. */
-const isSearchFile = (path: string) => path.includes('/pagefind/') || /\/_astro\/.*\.js$/.test(path);
-
-/**
- * Type `words` into the search box; resolve with ms from the last keydown to the first frame
- * showing a result, and to the first frame showing its excerpt.
- */
-async function timeQuery(page: Page, words: string): Promise<{ result: number; excerpt: number }> {
-  await page.evaluate((words) => {
-    const results = document.getElementById('search-results')!;
-    results.replaceChildren();
-    const bench = { lastKey: 0, result: 0, excerpt: 0, done: Promise.resolve() };
-    addEventListener('keydown', (e) => (bench.lastKey = e.timeStamp), true);
-    // The first frame after the DOM shows the whole query's result, then its excerpt (not a
-    // prefix's, typed on the way).
-    bench.done = new Promise((resolve) => {
-      new MutationObserver((_, observer) => {
-        if (results.dataset.query !== words || !results.querySelector('[data-result-link]')) return;
-        if (!bench.result) requestAnimationFrame(() => (bench.result = performance.now()));
-        if (!results.querySelector('[data-result-excerpt]')?.textContent) return;
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          bench.excerpt = performance.now();
-          resolve();
-        });
-      }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
-    });
-    (window as unknown as { bench: typeof bench }).bench = bench;
-  }, words);
-  const box = page.getByLabel('Search the articles');
-  await box.fill('');
-  await box.pressSequentially(words, { delay: KEY_DELAY });
-  return page.evaluate(async () => {
-    const { bench } = window as unknown as {
-      bench: { lastKey: number; result: number; excerpt: number; done: Promise<void> };
-    };
-    await bench.done;
-    return { result: bench.result - bench.lastKey, excerpt: bench.excerpt - bench.lastKey };
-  });
-}
-
-/** A page in a fresh browser context (empty cache), with Chromium's network events on. */
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  return { context, page, cdp };
-}
 
 /** Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
@@ -160,14 +82,14 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   const net = trackBytes(cdp);
 
   await page.goto(`${base}search/`);
-  const cold = await timeQuery(page, COLD_QUERY);
+  const cold = await timeQuery(page, COLD_QUERY, KEY_DELAY);
   await quiet(page);
   const coldBytes = net.total(isSearchFile);
   const coldFiles = net.byPath(isSearchFile);
   const pageBytes = net.total((path) => !isSearchFile(path));
 
   const beforeWarm = net.total();
-  const warm = await timeQuery(page, WARM_QUERY);
+  const warm = await timeQuery(page, WARM_QUERY, KEY_DELAY);
   await quiet(page);
   const warmBytes = net.total() - beforeWarm;
   await context.close();
@@ -207,12 +129,6 @@ const ROWS: [string, Exclude<keyof Run, 'coldFiles'>, 'ms' | 'KB' | '', string][
   ['plain article view: JavaScript bytes', 'plainJsBytes', 'KB', '—'],
   ['plain article view: Pagefind requests', 'plainPagefindRequests', '', '0'],
 ];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /**
  * Builds to measure: `dist` (built first), or the folders in BENCH_COMPARE (comma-separated,

@@ -9,4 +9,4 @@ bash scripts/ensure-deps.sh
 case "$1" in
   test:* | bench:*) bash scripts/ensure-chromium.sh ;;
 esac
-exec npm run --silent "$@"
+exec npm run --silent "$1" -- "${@:2}"

@@ -25,5 +25,12 @@ export const SEEDS_DIR = 'seeds';
  */
 export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
 
+/**
+ * Where builds keep work cached by its content (zopfli's gzip, social images): outside
+ * `node_modules`, so `npm ci` keeps it; deleting it costs only time, never changes output.
+ * `DOSSIER_CACHE_DIR` moves it.
+ */
+export const BUILD_CACHE_DIR = process.env.DOSSIER_CACHE_DIR ?? '.cache/dossier';
+
 /** URL parameter that carries the searched words from a search result to the article, which marks them. */
 export const HIGHLIGHT_PARAM = 'highlight';

@@ -28,6 +28,9 @@ export const isShipped = (path: string): boolean => !UNUSED_BUNDLE.test(path);
 /** Pagefind's gzipped payloads: the WebAssembly, and the metadata, word, filter and fragment chunks. */
 export const isGzipped = (path: string): boolean => /\.(?:pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/.test(path);
 
+/** Pagefind's WebAssembly, one per language: every search fetches it. */
+export const isWasm = (path: string): boolean => /^wasm\.[^/]+\.pagefind$/.test(path);
+
 /** A fragment: one page's text and data, fetched for its excerpt. */
 export const isFragment = (path: string): boolean => /(?:^|\/)fragment\/[^/]+\.pf_fragment$/.test(path);
 

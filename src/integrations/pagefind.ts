@@ -4,9 +4,17 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, sta
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type IndexFile } from 'pagefind';
-import { INDEX_FILES_PLACEHOLDER, INDEX_TAG_PLACEHOLDER, PAGE_SUMMARIES_FILE } from '../scripts/pagefind';
+import {
+  INDEX_FILES_PLACEHOLDER,
+  INDEX_TAG_PLACEHOLDER,
+  PAGE_SUMMARIES_FILE,
+  SUMMARY_DIGITS_PLACEHOLDER,
+  summaryDigits,
+  summaryPath,
+} from '../scripts/pagefind';
 import { bundleFile } from './bundle-path';
-import { gzipSmallest } from './gzip-smallest';
+import { BUILD_CACHE_DIR } from '../config';
+import { gzipBest, gzipSmallest } from './gzip';
 import { rechunk } from './pagefind-chunks';
 import {
   firstSearchFiles,
@@ -15,6 +23,7 @@ import {
   isFragment,
   isGzipped,
   isShipped,
+  isWasm,
   pageSummaries,
   withoutUnusedAnchors,
 } from './pagefind-files';
@@ -24,13 +33,17 @@ const unzipped = (file: IndexFile): IndexFile =>
   isGzipped(file.path) ? { path: file.path, content: gunzipPagefind(file.path, file.content) } : file;
 
 /**
- * An unzipped file as the site ships it: gzipped again with zopfli (a fragment without the
- * anchors Pagefind never shows); others as they are.
+ * An unzipped file as the site ships it: gzipped again, with zopfli when every first search
+ * fetches it (`everySearch`), else with zlib's best (a fragment without the anchors Pagefind
+ * never shows); others as they are.
  */
-async function zipped(file: IndexFile): Promise<IndexFile> {
+async function zipped(file: IndexFile, everySearch: ReadonlySet<string>): Promise<IndexFile> {
   if (!isGzipped(file.path)) return file;
   const raw = isFragment(file.path) ? withoutUnusedAnchors(file.content) : file.content;
-  return { path: file.path, content: await gzipSmallest(raw) };
+  const content = everySearch.has(file.path)
+    ? await gzipSmallest(raw, join(BUILD_CACHE_DIR, 'gzip'))
+    : await gzipBest(raw);
+  return { path: file.path, content };
 }
 
 /** Kilobytes of the gzipped payloads among `files`. */
@@ -52,7 +65,9 @@ function htmlFiles(dir: string): string[] {
 async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const site = fileURLToPath(dir);
   const out = join(site, 'pagefind');
+  const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
   try {
+    const indexing = performance.now();
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site });
@@ -63,26 +78,39 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     // Unzipped once here, re-cut and read unzipped, gzipped again once on the way out.
     const ours = built.filter((file) => isShipped(file.path));
     const files = rechunk(ours.map(unzipped), undefined, (message) => logger.warn(message));
-    const shipped = await Promise.all(files.map(zipped));
+    const preloads = firstSearchFiles(files);
+    const everySearch = new Set([...preloads, ...files.map((file) => file.path).filter(isWasm)]);
+    logger.info(`indexed ${added.page_count} HTML files in ${seconds(indexing)}`);
+    const compressing = performance.now();
+    const shipped = await Promise.all(files.map((file) => zipped(file, everySearch)));
+    logger.info(`compressed ${shipped.filter((file) => isGzipped(file.path)).length} files in ${seconds(compressing)}`);
     for (const file of shipped) {
       mkdirSync(dirname(join(out, file.path)), { recursive: true });
       writeFileSync(join(out, file.path), file.content);
     }
-    writeFileSync(join(out, PAGE_SUMMARIES_FILE), `${JSON.stringify(pageSummaries(files))}\n`);
+    const summaries = Object.entries(pageSummaries(files));
+    const digits = summaryDigits(summaries.length);
+    const shards = Map.groupBy(summaries, ([id]) => summaryPath(id, digits));
+    for (const [path, entries] of shards) {
+      mkdirSync(dirname(join(out, path)), { recursive: true });
+      writeFileSync(join(out, path), `${JSON.stringify(Object.fromEntries(entries))}\n`);
+    }
     const tag = indexTag(files);
-    const preloads = firstSearchFiles(files);
+    // One file of summaries is preloaded with the index files; shards are fetched as results need them.
+    if (digits === 0) preloads.push(`${PAGE_SUMMARIES_FILE}?ts=${tag}`);
     for (const html of htmlFiles(site)) {
       const text = readFileSync(html, 'utf8');
       if (!text.includes(INDEX_TAG_PLACEHOLDER) && !text.includes(INDEX_FILES_PLACEHOLDER)) continue;
       const named = text
         .replaceAll(INDEX_TAG_PLACEHOLDER, tag)
+        .replaceAll(SUMMARY_DIGITS_PLACEHOLDER, String(digits))
         // One copy of the placeholder's element per file, or none.
         .replace(new RegExp(`<[^<>]*${INDEX_FILES_PLACEHOLDER}[^<>]*>`, 'g'), (element) =>
           preloads.map((path) => element.replace(INDEX_FILES_PLACEHOLDER, path)).join(''),
         );
       writeFileSync(html, named);
     }
-    logger.info(`indexed ${added.page_count} HTML files into ${out} (index ${tag})`);
+    logger.info(`wrote the index to ${out} (index ${tag}, ${shards.size} page-summary files)`);
     logger.info(
       `Pagefind's gzipped files: ${gzippedKb(ours)} KB as it wrote them, ${gzippedKb(shipped)} KB as shipped`,
     );

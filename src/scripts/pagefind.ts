@@ -96,16 +96,65 @@ export function loadPagefind(base: string, indexTag: string, highlightParam: str
   return loading;
 }
 
-/** File the build writes beside Pagefind's bundle: result id → page summary. */
+/**
+ * Where the build writes the page summaries beside Pagefind's bundle: in one file,
+ * `dossier-pages.json`, for a small collection (the search page preloads it), and in shards,
+ * `dossier-pages/<first hex digits of the result id>.json`, for a large one, so a first
+ * search fetches a few small shards for the results it shows, never the whole list.
+ */
 export const PAGE_SUMMARIES_FILE = 'dossier-pages.json';
 
-/** The page summaries of this build's index, or an empty map when they cannot be had. */
-export async function loadPageSummaries(base: string, indexTag: string): Promise<Map<string, PageSummary>> {
-  try {
-    const response = await fetch(`${base}pagefind/${PAGE_SUMMARIES_FILE}?ts=${indexTag}`);
-    if (!response.ok) return new Map();
-    return new Map(Object.entries((await response.json()) as Record<string, PageSummary>));
-  } catch {
-    return new Map();
-  }
+/** Pages a summary shard holds on average, at most: about 2 KB gzipped. */
+export const PAGES_PER_SHARD = 64;
+
+/**
+ * Stands in the search page's HTML for the number of hex digits the summaries are sharded by
+ * (0: one file), until the integration knows it (in `astro dev` it stays: then 0).
+ */
+export const SUMMARY_DIGITS_PLACEHOLDER = '__DOSSIER_SUMMARY_DIGITS__';
+
+/** Hex digits to shard `pages` summaries by: 0 (one file) up to 64 pages, 1 up to 1,024, … */
+export function summaryDigits(pages: number): number {
+  let digits = 0;
+  while (pages / 16 ** digits > PAGES_PER_SHARD) digits++;
+  return digits;
+}
+
+/** The file, relative to the bundle, that holds the summary of result `id` (`en_8d2f…`). */
+export function summaryPath(id: string, digits: number): string {
+  if (digits === 0) return PAGE_SUMMARIES_FILE;
+  return `dossier-pages/${id.slice(id.indexOf('_') + 1).slice(0, digits)}.json`;
+}
+
+/**
+ * The page summaries of this build's index, fetched shard by shard as results need them: the
+ * returned function gives the summaries of `ids` it could get (a failed fetch gives none, and
+ * is tried again next time).
+ */
+export function pageSummaryLoader(
+  base: string,
+  indexTag: string,
+  digits: number,
+): (ids: readonly string[]) => Promise<Map<string, PageSummary>> {
+  const shards = new Map<string, Promise<Record<string, PageSummary>>>();
+  const shard = (path: string) => {
+    let loading = shards.get(path);
+    if (!loading) {
+      loading = fetch(`${base}pagefind/${path}?ts=${indexTag}`).then((response) =>
+        response.ok ? (response.json() as Promise<Record<string, PageSummary>>) : {},
+      );
+      loading.catch(() => shards.delete(path));
+      shards.set(path, loading);
+    }
+    return loading.catch(() => ({}) as Record<string, PageSummary>);
+  };
+  return async (ids) => {
+    const found = new Map<string, PageSummary>();
+    const paths = [...new Set(ids.map((id) => summaryPath(id, digits)))];
+    const loaded = await Promise.all(paths.map(shard));
+    for (const summaries of loaded) {
+      for (const id of ids) if (summaries[id]) found.set(id, summaries[id]);
+    }
+    return found;
+  };
 }

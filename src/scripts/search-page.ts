@@ -6,8 +6,8 @@
  */
 import { buildExcerpt, EXCERPT_WORDS, titleWords } from './excerpt';
 import {
-  loadPageSummaries,
   loadPagefind,
+  pageSummaryLoader,
   type PageSummary,
   type PagefindApi,
   type PagefindResult,
@@ -138,8 +138,9 @@ function renderTagCounts(el: Elements, search: PagefindSearch | undefined) {
  */
 export function startSearchPage(base: string): void {
   const el = elements(document);
-  const { indexTag = '', highlightParam = 'highlight' } = el.form.dataset;
-  let summaries: Promise<Map<string, PageSummary>> | undefined;
+  const { indexTag = '', highlightParam = 'highlight', summaryDigits } = el.form.dataset;
+  // Not a number in `astro dev`, where the placeholder stays: then one file, as a small build writes.
+  const summariesOf = pageSummaryLoader(base, indexTag, Number.parseInt(summaryDigits ?? '', 10) || 0);
   /** Bumped by every change of query or tag; a search that sees it move gives way. */
   let version = 0;
   /** Results whose fragment has been fetched: their excerpts cost nothing more. */
@@ -150,11 +151,8 @@ export function startSearchPage(base: string): void {
    */
   let whole = false;
 
-  /** Pagefind (loaded once, retried after a failure) and, beside it, the page list. */
-  const load = () => {
-    summaries ??= loadPageSummaries(base, indexTag);
-    return loadPagefind(base, indexTag, highlightParam);
-  };
+  /** Pagefind, loaded once, retried after a failure. */
+  const load = () => loadPagefind(base, indexTag, highlightParam);
 
   /** A result link: the article under the base path, with the searched words to highlight. */
   const hrefFor = (url: string, q: string) => {
@@ -224,7 +222,8 @@ export function startSearchPage(base: string): void {
     const search = await api.search(q || null, tag ? { filters: { tag } } : {});
     if (stale() || !search) return;
     const shown = search.results.slice(0, MAX_RESULTS);
-    const pages = await summaries!;
+    const pages = await summariesOf(shown.map((result) => result.id));
+    if (stale()) return;
     let items: HTMLElement[];
     let data: PagefindResultData[] | undefined;
     if (shown.every((result) => pages.has(result.id))) {

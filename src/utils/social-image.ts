@@ -1,13 +1,25 @@
 /**
- * Social images (1200×630 PNG) drawn at build time with satori and resvg, in the site's
- * palette and a serif/sans pair shipped from the npm registry (@fontsource), so previews
- * look like the page they lead to. Server-only: reads the fonts from node_modules.
+ * Social images (1200×630 PNG) drawn at build time, in the site's palette and a serif/sans
+ * pair shipped from the npm registry (@fontsource), so previews look like the page they lead
+ * to: satori lays the card out as SVG, sharp (libvips) draws and encodes it on its own
+ * threads, so images are drawn while the next pages render. Each PNG is kept in the build
+ * cache under the hash of everything that draws it (the card's layout tree, the fonts, the
+ * encoder), so a rebuild draws only the cards that changed. Server-only: reads the fonts from
+ * node_modules.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import satori from 'satori';
-import { SITE } from '../config';
+import sharp from 'sharp';
+import { BUILD_CACHE_DIR, SITE } from '../config';
+import { cacheKey, cachedFile } from './build-cache';
 import { SOCIAL_IMAGE } from './structured-data';
+
+/** How sharp writes the PNG: part of every cached image's key. */
+const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
+
+/** Where drawn images are kept between builds. */
+const CACHE_DIR = join(BUILD_CACHE_DIR, 'social-images');
 
 const font = (path: string) => readFileSync(`node_modules/@fontsource/${path}`);
 
@@ -35,6 +47,10 @@ function loadFonts() {
   ];
   return fonts;
 }
+
+let fontsKey: string | undefined;
+/** A hash of the fonts' bytes, so a font update redraws every image. */
+const fontKey = () => (fontsKey ??= cacheKey(...loadFonts().map((font) => new Uint8Array(font.data as Buffer))));
 
 const PAPER = '#fbfaf7';
 const INK = '#1d1c1a';
@@ -141,8 +157,13 @@ export async function renderSocialImage(card: SocialCard): Promise<Uint8Array> {
       ],
     ),
   ]);
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...SOCIAL_IMAGE, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+  const key = cacheKey(
+    JSON.stringify({ tree, size: SOCIAL_IMAGE, png: PNG_OPTIONS, fonts: fontKey(), sharp: sharp.versions }),
+  );
+  return cachedFile(CACHE_DIR, `${key}.png`, async () => {
+    const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...SOCIAL_IMAGE, fonts: loadFonts() });
+    return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+  });
 }
 
 /** A PNG as an endpoint response. */

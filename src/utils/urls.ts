@@ -19,6 +19,19 @@ export function articleUrl(id: string): string {
   return withBase(`articles/${id}/`);
 }
 
+/** Page `n` of a paginated list whose first page is `first`: `/tags/cyber/` → `/tags/cyber/2/`. */
+export function listPageUrl(first: string, n: number): string {
+  return n <= 1 ? first : `${first}${n}/`;
+}
+
+/** The pages before and after page `current` of `last` of a list whose first page is `first`. */
+export function listNeighbours(first: string, current: number, last: number) {
+  return {
+    prev: current > 1 ? listPageUrl(first, current - 1) : undefined,
+    next: current < last ? listPageUrl(first, current + 1) : undefined,
+  };
+}
+
 /** The tag index: `/tags/`. */
 export function tagsUrl(): string {
   return withBase('tags/');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { gzipSmallest } from '../../src/integrations/gzip-smallest';
+import { gzipSmallest } from '../../src/integrations/gzip';
 import {
   firstSearchFiles,
   gunzipPagefind,

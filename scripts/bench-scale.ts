@@ -1,0 +1,269 @@
+/**
+ * `npm run bench:scale -- --articles N [--runs R] [--keep]`: Dossier at N articles.
+ *
+ * In a scratch folder (removed afterwards unless --keep): writes N synthetic articles as seed
+ * files (`scripts/synthetic-seeds.ts`), ingests them, builds them cold (empty caches), edits
+ * one article and builds again (caches warm), then serves the build with gzip and times a
+ * cold first search in Chromium R times (default 3). Prints:
+ * - ingest time; cold build wall time, and by phase from the build's own log (content sync,
+ *   bundling, pages and social images, search index, compression); peak memory of the whole
+ *   process tree (RSS summed over the build and every process under it, sampled every 100 ms);
+ * - `dist/` and `dist/pagefind/` size and file count; the rebuild's wall time;
+ * - home page and largest tag page, gzipped;
+ * - a cold first search for "security" (BENCH_COLD): bytes on the wire from opening /search/
+ *   to the first result (all of them, and the search code and data among them), and ms from
+ *   the last keystroke to the frame that shows the result (median of the runs, min–max).
+ * and the row to paste into the README's table. Figures only: nothing here is asserted.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../test/support/browser';
+import { serveStatic } from '../test/support/static-server';
+import { freshPage, isSearchFile, median, timeQuery, trackBytes } from './search-timing';
+import { syntheticSeeds } from './synthetic-seeds';
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean' } },
+});
+const ARTICLES = Number(values.articles);
+if (!Number.isInteger(ARTICLES) || ARTICLES < 1) {
+  console.error(`bench:scale: expected --articles <a whole number ≥ 1>, found ${values.articles ?? 'nothing'}`);
+  process.exit(2);
+}
+const RUNS = Number(values.runs);
+const QUERY = process.env.BENCH_COLD ?? 'security';
+
+const scratch = mkdtempSync(join(tmpdir(), `dossier-scale-${ARTICLES}-`));
+const seeds = join(scratch, 'seeds');
+const content = join(scratch, 'content');
+const dist = join(scratch, 'dist');
+
+/** RSS in bytes of `root` and every process under it, read from /proc. */
+function treeRss(root: number): number {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let sum = 0;
+  for (const pid of parent.keys()) {
+    let up: number | undefined = pid;
+    while (up !== undefined && up !== root && up > 1) up = parent.get(up);
+    if (up !== root) continue;
+    try {
+      sum += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return sum;
+}
+
+interface Build {
+  seconds: number;
+  peakBytes: number;
+  /** Build log lines, each with seconds since the start. */
+  lines: { at: number; text: string }[];
+}
+
+/** `astro build` of the scratch articles into the scratch dist, timed and sampled. */
+function build(): Promise<Build> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('node_modules/.bin/astro', ['build', '--outDir', dist], {
+      env: {
+        ...process.env,
+        ARTICLES_DIR: content,
+        ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
+        DOSSIER_CACHE_DIR: join(scratch, 'build-cache'),
+        BASE_PATH: '/',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const lines: Build['lines'] = [];
+    let rest = '';
+    const read = (chunk: Buffer) => {
+      const text = rest + chunk.toString('utf8');
+      const parts = text.split('\n');
+      rest = parts.pop() ?? '';
+      const at = (performance.now() - started) / 1000;
+      for (const line of parts) lines.push({ at, text: line.replace(/\u001b\[[0-9;]*m/g, '') });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    let peakBytes = 0;
+    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) {
+        reject(new Error(`astro build exited with ${code}:\n${lines.map((line) => line.text).join('\n')}`));
+        return;
+      }
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, lines });
+    });
+  });
+}
+
+/** Seconds between the first log lines matching `from` and `to` (or the end), or NaN. */
+function between(run: Build, from: RegExp, to: RegExp): number {
+  const start = run.lines.findIndex((line) => from.test(line.text));
+  if (start < 0) return NaN;
+  const end = run.lines.findIndex((line, i) => i > start && to.test(line.text));
+  return (end < 0 ? run.seconds : run.lines[end]!.at) - run.lines[start]!.at;
+}
+
+/** Seconds a log line of our integration reports, e.g. `compressed 12 files in 1.4 s`. */
+const reported = (run: Build, what: RegExp) =>
+  Number(run.lines.map((line) => what.exec(line.text)?.[1]).find(Boolean) ?? NaN);
+
+/** Seconds Astro reports per route (`├─ /og/x.png (+12ms)`), summed over the routes `keep` selects. */
+function routeSeconds(run: Build, keep: (route: string) => boolean): number {
+  let ms = 0;
+  for (const { text } of run.lines) {
+    const match = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/.exec(text);
+    if (match && keep(match[1]!)) ms += Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+  }
+  return ms / 1000;
+}
+
+/** Size in bytes and number of files under `dir`. */
+function sizeOf(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (!stat.isFile()) continue;
+    bytes += stat.size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+const gzipped = (path: string) => gzipSync(readFileSync(path)).length;
+
+/** A cold first search, `RUNS` times, each in a fresh browser context. */
+async function firstSearches() {
+  const server = await serveStatic({ root: dist, gzip: true });
+  const browser = await launchBrowser();
+  const runs: { ms: number; bytes: number; searchBytes: number }[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const { context, page, cdp } = await freshPage(browser);
+      const net = trackBytes(cdp);
+      await page.goto(`${server.url}search/`);
+      const { result } = await timeQuery(page, QUERY, 100);
+      await page.waitForTimeout(400); // requests still in flight for the query
+      runs.push({ ms: result, bytes: net.total(), searchBytes: net.total(isSearchFile) });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return runs;
+}
+
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} KB`;
+const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+const spread = (xs: number[], unit: (n: number) => string) =>
+  `${unit(median(xs))} (${unit(Math.min(...xs))}–${unit(Math.max(...xs))})`;
+
+try {
+  console.log(`Scratch folder: ${scratch}`);
+  mkdirSync(seeds);
+  for (const seed of syntheticSeeds(ARTICLES)) writeFileSync(join(seeds, seed.name), seed.text);
+
+  let started = performance.now();
+  const ingest = spawnSync('node_modules/.bin/tsx', ['src/ingest/cli.ts', '--seeds', seeds, '--out', content], {
+    encoding: 'utf8',
+  });
+  if (ingest.status !== 0) throw new Error(`ingest exited with ${ingest.status}:\n${ingest.stderr}`);
+  const ingestSeconds = (performance.now() - started) / 1000;
+  console.log(`Ingested ${ARTICLES} articles in ${s(ingestSeconds)}; building cold…`);
+
+  const cold = await build();
+  const site = sizeOf(dist);
+  const index = sizeOf(join(dist, 'pagefind'));
+  const tagPages = readdirSync(join(dist, 'tags'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('index.html') && name !== 'index.html')
+    .map((name) => gzipped(join(dist, 'tags', name)));
+  const homeGzip = gzipped(join(dist, 'index.html'));
+
+  // One article edited: a sentence added to its last line, then a rebuild with every cache warm.
+  const [first] = readdirSync(content).sort();
+  const edited = join(content, first!);
+  writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()} Edited for the bench.\n`);
+  console.log(`Built cold in ${s(cold.seconds)}; rebuilding after editing ${first}…`);
+  started = performance.now();
+  const warm = await build();
+
+  console.log(`Rebuilt in ${s(warm.seconds)}; timing ${RUNS} cold first searches for "${QUERY}"…`);
+  const searches = await firstSearches();
+
+  const pages = between(cold, /generating static routes/, /✓ Completed in/);
+  const rows: [string, string][] = [
+    ['articles', String(ARTICLES)],
+    ['ingest', s(ingestSeconds)],
+    ['cold build, wall', s(cold.seconds)],
+    ['  content sync', s(between(cold, /\[content\] Syncing content/, /\[content\] Synced content/))],
+    ['  bundling', s(between(cold, /Building static entrypoints/, /generating static routes/))],
+    ['  pages and social images, wall', s(pages)],
+    ['    in page routes (summed)', s(routeSeconds(cold, (route) => !route.startsWith('/og/')))],
+    ['    in social image routes (summed)', s(routeSeconds(cold, (route) => route.startsWith('/og/')))],
+    ['  search index', s(reported(cold, /indexed \d+ HTML files in ([\d.]+) s/))],
+    ['  compression', s(reported(cold, /compressed \d+ files in ([\d.]+) s/))],
+    ['peak memory, process tree (cold)', gb(cold.peakBytes)],
+    ['rebuild after one edit, wall', s(warm.seconds)],
+    ['peak memory, process tree (rebuild)', gb(warm.peakBytes)],
+    ['dist/', `${mb(site.bytes)} in ${site.files} files`],
+    ['dist/pagefind/', `${mb(index.bytes)} in ${index.files} files`],
+    ['home page, gzip', kb(homeGzip)],
+    ['largest tag page, gzip', kb(Math.max(...tagPages))],
+    [
+      `first search "${QUERY}": all bytes`,
+      spread(
+        searches.map((run) => run.bytes),
+        kb,
+      ),
+    ],
+    [
+      '  of which search code and data',
+      spread(
+        searches.map((run) => run.searchBytes),
+        kb,
+      ),
+    ],
+    [
+      '  last keystroke → result',
+      spread(
+        searches.map((run) => run.ms),
+        (ms) => `${ms.toFixed(0)} ms`,
+      ),
+    ],
+  ];
+  console.log();
+  for (const [label, value] of rows) console.log(`${label.padEnd(40)} ${value}`);
+  const cell = (label: string) => rows.find(([l]) => l === label)![1];
+  console.log('\nREADME row:');
+  console.log(
+    `| ${ARTICLES.toLocaleString('en')} | ${cell('ingest')} | ${cell('cold build, wall')} | ${cell('rebuild after one edit, wall')} | ` +
+      `${gb(Math.max(cold.peakBytes, warm.peakBytes))} | ${mb(site.bytes)} | ${kb(median(searches.map((run) => run.bytes)))} | ` +
+      `${median(searches.map((run) => run.ms)).toFixed(0)} ms | ${kb(homeGzip)} |`,
+  );
+} finally {
+  if (values.keep) console.log(`Kept ${scratch}`);
+  else rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,95 @@
+/**
+ * Search as a reader meets it, timed in Chromium: what `npm run bench` and
+ * `npm run bench:scale` share. Measures only; nothing here asserts a timing.
+ */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+
+/** Bytes on the wire per URL (compressed body and headers), read from Chromium's network events. */
+export function trackBytes(cdp: CDPSession) {
+  const urls = new Map<string, string>();
+  const bytes = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    const url = urls.get(e.requestId);
+    if (url) bytes.set(url, (bytes.get(url) ?? 0) + e.encodedDataLength);
+  });
+  return {
+    /** Bytes of the URLs loaded so far whose path `keep` selects. */
+    total(keep: (path: string) => boolean = () => true): number {
+      let sum = 0;
+      for (const [url, n] of bytes) if (keep(new URL(url).pathname)) sum += n;
+      return sum;
+    },
+    paths: () => [...bytes.keys()].map((url) => new URL(url).pathname),
+    /** Bytes per path, for the paths `keep` selects. */
+    byPath(keep: (path: string) => boolean): Map<string, number> {
+      const out = new Map<string, number>();
+      for (const [url, n] of bytes) {
+        const path = new URL(url).pathname;
+        if (keep(path)) out.set(path, (out.get(path) ?? 0) + n);
+      }
+      return out;
+    },
+  };
+}
+
+/** Search code and data: Pagefind's files and the page's bundled scripts. */
+export const isSearchFile = (path: string) => path.includes('/pagefind/') || /\/_astro\/.*\.js$/.test(path);
+
+/**
+ * Type `words` into the search box; resolve with ms from the last keydown to the first frame
+ * showing a result, and to the first frame showing its excerpt.
+ */
+export async function timeQuery(
+  page: Page,
+  words: string,
+  keyDelay: number,
+): Promise<{ result: number; excerpt: number }> {
+  await page.evaluate((words) => {
+    const results = document.getElementById('search-results')!;
+    results.replaceChildren();
+    const bench = { lastKey: 0, result: 0, excerpt: 0, done: Promise.resolve() };
+    addEventListener('keydown', (e) => (bench.lastKey = e.timeStamp), true);
+    // The first frame after the DOM shows the whole query's result, then its excerpt (not a
+    // prefix's, typed on the way).
+    bench.done = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (results.dataset.query !== words || !results.querySelector('[data-result-link]')) return;
+        if (!bench.result) requestAnimationFrame(() => (bench.result = performance.now()));
+        if (!results.querySelector('[data-result-excerpt]')?.textContent) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          bench.excerpt = performance.now();
+          resolve();
+        });
+      }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    (window as unknown as { bench: typeof bench }).bench = bench;
+  }, words);
+  const box = page.getByLabel('Search the articles');
+  await box.fill('');
+  await box.pressSequentially(words, { delay: keyDelay });
+  return page.evaluate(async () => {
+    const { bench } = window as unknown as {
+      bench: { lastKey: number; result: number; excerpt: number; done: Promise<void> };
+    };
+    await bench.done;
+    return { result: bench.result - bench.lastKey, excerpt: bench.excerpt - bench.lastKey };
+  });
+}
+
+/** A page in a fresh browser context (empty cache), with Chromium's network events on. */
+export async function freshPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  return { context, page, cdp };
+}
+
+/** The median of some numbers. */
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
