@@ -19,7 +19,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/static-server';
@@ -97,7 +97,7 @@ function build(): Promise<Build> {
       const parts = text.split('\n');
       rest = parts.pop() ?? '';
       const at = (performance.now() - started) / 1000;
-      for (const line of parts) lines.push({ at, text: line.replace(/\u001b\[[0-9;]*m/g, '') });
+      for (const line of parts) lines.push({ at, text: stripVTControlCharacters(line) });
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
