@@ -187,8 +187,10 @@ try {
   for (const seed of syntheticSeeds(ARTICLES)) writeFileSync(join(seeds, seed.name), seed.text);
 
   let started = performance.now();
+  // Its report (a line per file) is not read: at 10,000 articles it would overflow spawnSync's buffer.
   const ingest = spawnSync('node_modules/.bin/tsx', ['src/ingest/cli.ts', '--seeds', seeds, '--out', content], {
     encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   if (ingest.status !== 0) throw new Error(`ingest exited with ${ingest.status}:\n${ingest.stderr}`);
   const ingestSeconds = (performance.now() - started) / 1000;
@@ -213,20 +215,24 @@ try {
   console.log(`Rebuilt in ${s(warm.seconds)}; timing ${RUNS} cold first searches for "${QUERY}"…`);
   const searches = await firstSearches();
 
-  const pages = between(cold, /generating static routes/, /✓ Completed in/);
+  /** Wall time of a build and of its phases, as its log tells them. */
+  const phases = (run: Build): [string, string][] => [
+    ['  content sync', s(between(run, /\[content\] Syncing content/, /\[content\] Synced content/))],
+    ['  bundling', s(between(run, /Building static entrypoints/, /generating static routes/))],
+    ['  pages and social images, wall', s(between(run, /generating static routes/, /✓ Completed in/))],
+    ['    in page routes (summed)', s(routeSeconds(run, (route) => !route.startsWith('/og/')))],
+    ['    in social image routes (summed)', s(routeSeconds(run, (route) => route.startsWith('/og/')))],
+    ['  search index', s(reported(run, /indexed \d+ HTML files in ([\d.]+) s/))],
+    ['  compression', s(reported(run, /compressed \d+ files in ([\d.]+) s/))],
+  ];
   const rows: [string, string][] = [
     ['articles', String(ARTICLES)],
     ['ingest', s(ingestSeconds)],
     ['cold build, wall', s(cold.seconds)],
-    ['  content sync', s(between(cold, /\[content\] Syncing content/, /\[content\] Synced content/))],
-    ['  bundling', s(between(cold, /Building static entrypoints/, /generating static routes/))],
-    ['  pages and social images, wall', s(pages)],
-    ['    in page routes (summed)', s(routeSeconds(cold, (route) => !route.startsWith('/og/')))],
-    ['    in social image routes (summed)', s(routeSeconds(cold, (route) => route.startsWith('/og/')))],
-    ['  search index', s(reported(cold, /indexed \d+ HTML files in ([\d.]+) s/))],
-    ['  compression', s(reported(cold, /compressed \d+ files in ([\d.]+) s/))],
+    ...phases(cold),
     ['peak memory, process tree (cold)', gb(cold.peakBytes)],
     ['rebuild after one edit, wall', s(warm.seconds)],
+    ...phases(warm),
     ['peak memory, process tree (rebuild)', gb(warm.peakBytes)],
     ['dist/', `${mb(site.bytes)} in ${site.files} files`],
     ['dist/pagefind/', `${mb(index.bytes)} in ${index.files} files`],

@@ -1,12 +1,11 @@
 /**
- * Gzip for Pagefind's files, as small as each is worth. Files every first search fetches (the
- * WebAssembly, the metadata, the filter chunks) go through zopfli: ordinary gzip, which any
- * gunzip (Pagefind's own in the browser included) reads, 3–5 % smaller than zlib at its best
- * level, at a hundred times the time, so results are kept under the SHA-256 of what went in
- * and a rebuild pays only for what changed. Files fetched per word or per result (index and
- * fragment chunks, thousands at scale) get zlib's best level on libuv's thread pool, every
- * core at once: zopfli would save about 5 % of a few kilobytes per search for some 300 ms
- * of build per file (measured at 1,000 articles).
+ * Gzip for Pagefind's files, as small as each is worth. A few files every search fetches go
+ * through zopfli (see `isWorthZopfli`): ordinary gzip, which any gunzip (Pagefind's own in
+ * the browser included) reads, 3–7 % smaller than zlib at its best level, at a hundred times
+ * the time, so results are kept in the build cache under the SHA-256 of what went in. The
+ * rest (index, filter and fragment chunks, thousands at scale) get zlib's best level on
+ * libuv's thread pool, every core at once: zopfli would save about 5 % of a few kilobytes per
+ * search for some 300 ms of build per file (measured at 1,000 articles).
  */
 import { gzipAsync } from '@gfx/zopfli';
 import { promisify } from 'node:util';

@@ -23,7 +23,7 @@ import {
   isFragment,
   isGzipped,
   isShipped,
-  isWasm,
+  isWorthZopfli,
   pageSummaries,
   withoutUnusedAnchors,
 } from './pagefind-files';
@@ -33,14 +33,14 @@ const unzipped = (file: IndexFile): IndexFile =>
   isGzipped(file.path) ? { path: file.path, content: gunzipPagefind(file.path, file.content) } : file;
 
 /**
- * An unzipped file as the site ships it: gzipped again, with zopfli when every first search
- * fetches it (`everySearch`), else with zlib's best (a fragment without the anchors Pagefind
+ * An unzipped file as the site ships it: gzipped again, with zopfli where that is worth its
+ * time (`isWorthZopfli`), else with zlib's best (a fragment without the anchors Pagefind
  * never shows); others as they are.
  */
-async function zipped(file: IndexFile, everySearch: ReadonlySet<string>): Promise<IndexFile> {
+async function zipped(file: IndexFile): Promise<IndexFile> {
   if (!isGzipped(file.path)) return file;
   const raw = isFragment(file.path) ? withoutUnusedAnchors(file.content) : file.content;
-  const content = everySearch.has(file.path)
+  const content = isWorthZopfli(file.path)
     ? await gzipSmallest(raw, join(BUILD_CACHE_DIR, 'gzip'))
     : await gzipBest(raw);
   return { path: file.path, content };
@@ -79,10 +79,9 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     const ours = built.filter((file) => isShipped(file.path));
     const files = rechunk(ours.map(unzipped), undefined, (message) => logger.warn(message));
     const preloads = firstSearchFiles(files);
-    const everySearch = new Set([...preloads, ...files.map((file) => file.path).filter(isWasm)]);
     logger.info(`indexed ${added.page_count} HTML files in ${seconds(indexing)}`);
     const compressing = performance.now();
-    const shipped = await Promise.all(files.map((file) => zipped(file, everySearch)));
+    const shipped = await Promise.all(files.map(zipped));
     logger.info(`compressed ${shipped.filter((file) => isGzipped(file.path)).length} files in ${seconds(compressing)}`);
     for (const file of shipped) {
       mkdirSync(dirname(join(out, file.path)), { recursive: true });

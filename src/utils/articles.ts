@@ -3,9 +3,6 @@ import type { CollectionEntry } from 'astro:content';
 /** An entry of the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
 
-/** Words a reader gets through in a minute of careful reading. */
-export const WORDS_PER_MINUTE = 230;
-
 /** Articles in the order the seeds print them: by seed file, then by line. */
 export function inSeedOrder(articles: readonly Article[]): Article[] {
   return [...articles].sort(
@@ -13,14 +10,16 @@ export function inSeedOrder(articles: readonly Article[]): Article[] {
   );
 }
 
-/** Words in a Markdown body, escapes and markers aside. */
-export function wordCount(markdown: string): number {
-  return markdown.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-/** Minutes to read a Markdown body, at least one. */
-export function readingMinutes(markdown: string): number {
-  return Math.max(1, Math.round(wordCount(markdown) / WORDS_PER_MINUTE));
+/**
+ * Words in an article, counted in its text by `remarkWordCount` when Astro rendered it (the
+ * content store keeps no Markdown body, see `content.config.ts`).
+ */
+export function articleWords(article: Article): number {
+  const frontmatter: Record<string, unknown> | undefined = article.rendered?.metadata?.frontmatter;
+  const words = frontmatter?.words;
+  if (typeof words !== 'number')
+    throw new Error(`${article.id}: expected a word count from remarkWordCount, found ${String(words)}`);
+  return words;
 }
 
 /** Articles that carry the tag with this label, in seed order. */

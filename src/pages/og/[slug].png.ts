@@ -4,7 +4,8 @@ import { pngResponse, renderSocialImage } from '../../utils/social-image';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+  // The image shows this article alone: it changes only when its file does (see astro.config.ts).
+  return articles.map((article) => ({ params: { slug: article.id }, props: { article }, cacheKey: article.digest }));
 }) satisfies GetStaticPaths;
 
 /** The social image of one article: section, title, byline and tags. */

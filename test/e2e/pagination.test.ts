@@ -1,0 +1,201 @@
+/**
+ * A collection large enough to paginate: 230 synthetic articles (`scripts/synthetic-seeds.ts`)
+ * are ingested into a scratch folder and built into a scratch site. Every list shows at most
+ * 50 articles a page, with numbered page links, `rel` links and a canonical and title of its
+ * own, and every article can be reached page by page from the home page and from each of its
+ * tags, with and without JavaScript.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { syntheticSeeds } from '../../scripts/synthetic-seeds';
+import { PAGE_SIZE } from '../../src/utils/pagination';
+import { TAGS } from '../../src/utils/tags';
+import { launchBrowser } from '../support/browser';
+import { articlesFromSeed, type ArticleTruth } from '../support/seed-truth';
+import { BASE } from '../support/site';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const ARTICLES = 230;
+const scratch = mkdtempSync(join(tmpdir(), 'dossier-pages-'));
+const content = join(scratch, 'content');
+const dist = join(scratch, 'dist');
+let articles: ArticleTruth[];
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const seeds = join(scratch, 'seeds');
+  mkdirSync(seeds);
+  for (const seed of syntheticSeeds(ARTICLES)) writeFileSync(join(seeds, seed.name), seed.text);
+  execFileSync('node_modules/.bin/tsx', ['src/ingest/cli.ts', '--seeds', seeds, '--out', content], { stdio: 'ignore' });
+  execFileSync('node_modules/.bin/astro', ['build', '--outDir', dist], {
+    env: {
+      ...process.env,
+      ARTICLES_DIR: content,
+      ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
+      DOSSIER_CACHE_DIR: join(scratch, 'build-cache'),
+      BASE_PATH: BASE,
+    },
+    stdio: 'ignore',
+  });
+  articles = articlesFromSeed(content);
+  [server, browser] = await Promise.all([serveStatic({ root: dist, base: BASE }), launchBrowser()]);
+});
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A site path under the base, as the built links spell it. */
+const path = (rest = '') => `${BASE}${rest}`;
+
+interface ListPage {
+  path: string;
+  title: string;
+  canonical: string | null;
+  prev: string | null;
+  next: string | null;
+  /** Article links of the list, in order. */
+  articles: string[];
+  /** The pager: link text and path, and which link is marked current. */
+  pager: { text: string; href: string; current: boolean; rel: string | null }[];
+}
+
+async function readListPage(page: Page, at: string): Promise<ListPage> {
+  await page.goto(new URL(at, server.url).href);
+  const attr = (selector: string, name: string) =>
+    page.locator(selector).evaluateAll((els, name) => els[0]?.getAttribute(name) ?? null, name);
+  return {
+    path: at,
+    title: await page.title(),
+    canonical: await attr('head link[rel="canonical"]', 'href'),
+    prev: await attr('head link[rel="prev"]', 'href'),
+    next: await attr('head link[rel="next"]', 'href'),
+    articles: await page
+      .locator('main article h2 a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    pager: await page.locator('main nav a').evaluateAll((links) =>
+      links.map((link) => ({
+        text: (link.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        href: new URL((link as HTMLAnchorElement).href).pathname,
+        current: link.getAttribute('aria-current') === 'page',
+        rel: link.getAttribute('rel'),
+      })),
+    ),
+  };
+}
+
+/** Every page of a list, followed from its first page by its `rel="next"` links. */
+async function walkList(first: string): Promise<ListPage[]> {
+  const page = await (await browser.newContext()).newPage();
+  const pages: ListPage[] = [];
+  for (let at: string | null = first; at; at = pages.at(-1)!.next && new URL(pages.at(-1)!.next!).pathname) {
+    pages.push(await readListPage(page, at));
+    assert.ok(pages.length <= 100, `${first}: the rel="next" links run on past 100 pages`);
+  }
+  await page.context().close();
+  return pages;
+}
+
+/** What every page of a paginated list must be, with the articles it must list in order. */
+function assertPaginated(pages: ListPage[], expected: string[], name: string) {
+  const last = Math.ceil(expected.length / PAGE_SIZE);
+  assert.equal(pages.length, last, `${name}: ${last} pages of ${PAGE_SIZE}`);
+  assert.deepEqual(
+    pages.flatMap((page) => page.articles),
+    expected,
+    `${name}: every article once, in seed order, page after page`,
+  );
+  const origin = new URL(pages[0]!.canonical!).origin;
+  pages.forEach((page, i) => {
+    const n = i + 1;
+    assert.ok(page.articles.length <= PAGE_SIZE, `${page.path}: at most ${PAGE_SIZE} articles`);
+    assert.equal(page.path, n === 1 ? pages[0]!.path : `${pages[0]!.path}${n}/`);
+    assert.equal(page.canonical, `${origin}${page.path}`, `${page.path}: its own canonical link`);
+    assert.equal(page.prev && new URL(page.prev).pathname, pages[i - 1]?.path ?? null, `${page.path}: rel="prev"`);
+    assert.equal(page.next && new URL(page.next).pathname, pages[i + 1]?.path ?? null, `${page.path}: rel="next"`);
+    if (n > 1) assert.match(page.title, new RegExp(`page ${n} of ${last}`), `${page.path}: a title of its own`);
+    // The pager: numbered links that include the first, last and current pages, the current marked.
+    const numbers = page.pager.filter((link) => /^Page \d+$/.test(link.text));
+    assert.deepEqual(
+      numbers.filter((link) => link.current).map((link) => link.text),
+      [`Page ${n}`],
+    );
+    for (const shown of [1, n, last]) {
+      assert.equal(numbers.find((link) => link.text === `Page ${shown}`)?.href, pages[shown - 1]!.path);
+    }
+    assert.equal(page.pager.find((link) => link.rel === 'next')?.href ?? null, pages[i + 1]?.path ?? null);
+    assert.equal(page.pager.find((link) => link.rel === 'prev')?.href ?? null, pages[i - 1]?.path ?? null);
+  });
+  assert.equal(new Set(pages.map((page) => page.title)).size, pages.length, `${name}: every page titled apart`);
+}
+
+const articlePath = (slug: string) => path(`articles/${encodeURI(slug)}/`);
+
+test(`the home pages list all ${ARTICLES} articles, ${PAGE_SIZE} a page, linked in order`, async () => {
+  assert.equal(articles.length, ARTICLES);
+  assertPaginated(
+    await walkList(path()),
+    articles.map((article) => articlePath(article.slug)),
+    'home',
+  );
+});
+
+test('each tag page lists exactly its articles, 50 a page, linked in order', async () => {
+  for (const tag of TAGS) {
+    const expected = articles.filter((article) => article.tags.includes(tag.label));
+    assert.ok(expected.length > PAGE_SIZE, `the collection has more than one page of ${tag.label}`);
+    assertPaginated(
+      await walkList(path(`tags/${tag.slug}/`)),
+      expected.map((article) => articlePath(article.slug)),
+      tag.label,
+    );
+  }
+});
+
+test('the tag index counts every article of each tag', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(new URL(path('tags/'), server.url).href);
+  for (const tag of TAGS) {
+    const count = articles.filter((article) => article.tags.includes(tag.label)).length;
+    const heading = page.locator('main h2', { has: page.getByRole('link', { name: tag.label, exact: true }) });
+    assert.match((await heading.textContent()) ?? '', new RegExp(`\\b${count} articles\\b`));
+  }
+  await page.context().close();
+});
+
+test('without JavaScript, the search page lists the first 50 articles and links the pages of the rest', async () => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(new URL(path('search/'), server.url).href);
+  const fallback = page.locator('#search-fallback');
+  const listed = await fallback
+    .locator('ul li a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  assert.deepEqual(
+    listed,
+    articles.slice(0, PAGE_SIZE).map((article) => articlePath(article.slug)),
+  );
+  const pager = await fallback
+    .getByRole('navigation', { name: 'Pages of articles' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const last = Math.ceil(ARTICLES / PAGE_SIZE);
+  assert.ok(pager.includes(path('2/')) && pager.includes(path(`${last}/`)), `links pages 2 and ${last}: ${pager}`);
+  await page.context().close();
+});
+
+test(`the feed carries the first ${PAGE_SIZE} articles of the home page, in its order, with their full text`, () => {
+  const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+  const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1]!).pathname);
+  assert.deepEqual(
+    links,
+    articles.slice(0, PAGE_SIZE).map((article) => articlePath(article.slug)),
+  );
+  const last = articles[PAGE_SIZE - 1]!;
+  assert.ok(feed.includes(last.blocks.at(-1)!), 'the last item carries its last paragraph');
+});
