@@ -203,6 +203,9 @@ try {
     .filter((name) => name.endsWith('index.html') && name !== 'index.html')
     .map((name) => gzipped(join(dist, 'tags', name)));
   const homeGzip = gzipped(join(dist, 'index.html'));
+  const chunks = readdirSync(join(dist, 'pagefind', 'index')).map(
+    (name) => statSync(join(dist, 'pagefind', 'index', name)).size,
+  );
 
   // One article edited: a sentence added to its last line, then a rebuild with every cache warm.
   const [first] = readdirSync(content).sort();
@@ -236,6 +239,7 @@ try {
     ['peak memory, process tree (rebuild)', gb(warm.peakBytes)],
     ['dist/', `${mb(site.bytes)} in ${site.files} files`],
     ['dist/pagefind/', `${mb(index.bytes)} in ${index.files} files`],
+    ['  word index chunks, gzip', `${chunks.length}, the largest ${kb(Math.max(...chunks))}`],
     ['home page, gzip', kb(homeGzip)],
     ['largest tag page, gzip', kb(Math.max(...tagPages))],
     [

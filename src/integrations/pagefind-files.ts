@@ -28,14 +28,18 @@ export const isShipped = (path: string): boolean => !UNUSED_BUNDLE.test(path);
 /** Pagefind's gzipped payloads: the WebAssembly, and the metadata, word, filter and fragment chunks. */
 export const isGzipped = (path: string): boolean => /\.(?:pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/.test(path);
 
+/** Largest unzipped file zopfli is given: past this its time outgrows its saving. */
+export const ZOPFLI_MAX_BYTES = 64_000;
+
 /**
  * Files worth zopfli's time: Pagefind's WebAssembly (every search fetches it, and its bytes
- * never change, so the build cache keeps it) and each language's metadata (every search
- * fetches it too; 7 % smaller than zlib's best for 0.3 s at 3,000 articles). Not the filter
- * chunk, also fetched by every search: zopfli saves 2.5 % of it for 1.8 s of build.
+ * never change, so the build cache keeps it) and a language's metadata up to 64 KB unzipped
+ * (every search fetches it too; 7 % smaller than zlib's best for 0.3 s at 3,000 articles, but
+ * it changes with every edit and grows with the collection). Not the filter chunk, also
+ * fetched by every search: zopfli saves 2.5 % of it for 1.8 s of build.
  */
-export const isWorthZopfli = (path: string): boolean =>
-  /^(?:wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta)$/.test(path);
+export const isWorthZopfli = (path: string, bytes: number): boolean =>
+  /^wasm\.[^/]+\.pagefind$/.test(path) || (/^pagefind\.[^/]+\.pf_meta$/.test(path) && bytes <= ZOPFLI_MAX_BYTES);
 
 /** A fragment: one page's text and data, fetched for its excerpt. */
 export const isFragment = (path: string): boolean => /(?:^|\/)fragment\/[^/]+\.pf_fragment$/.test(path);

@@ -40,7 +40,7 @@ const unzipped = (file: IndexFile): IndexFile =>
 async function zipped(file: IndexFile): Promise<IndexFile> {
   if (!isGzipped(file.path)) return file;
   const raw = isFragment(file.path) ? withoutUnusedAnchors(file.content) : file.content;
-  const content = isWorthZopfli(file.path)
+  const content = isWorthZopfli(file.path, raw.length)
     ? await gzipSmallest(raw, join(BUILD_CACHE_DIR, 'gzip'))
     : await gzipBest(raw);
   return { path: file.path, content };

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { gzipSmallest } from '../../src/integrations/gzip';
+import { gzipBest, gzipSmallest } from '../../src/integrations/gzip';
 import {
   firstSearchFiles,
   gunzipPagefind,
   isShipped,
+  isWorthZopfli,
   withoutUnusedAnchors,
+  ZOPFLI_MAX_BYTES,
 } from '../../src/integrations/pagefind-files';
 
 const pagefindBytes = (json: unknown) => Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8');
@@ -103,6 +105,33 @@ describe('gzipSmallest', () => {
     expect(await gzipSmallest(input, cache)).toEqual(first);
     expect(readdirSync(cache)).toHaveLength(entries);
     expect(readdirSync(cache).every((name) => name.endsWith('.gz'))).toBe(true);
+  });
+});
+
+describe('isWorthZopfli', () => {
+  test('takes the WebAssembly at any size, and the metadata while it is small', () => {
+    expect(isWorthZopfli('wasm.en.pagefind', 300_000)).toBe(true);
+    expect(isWorthZopfli('pagefind.en_2ccbca0da0.pf_meta', ZOPFLI_MAX_BYTES)).toBe(true);
+    expect(isWorthZopfli('pagefind.en_2ccbca0da0.pf_meta', ZOPFLI_MAX_BYTES + 1)).toBe(false);
+  });
+
+  test('leaves the chunks fetched per word, per tag or per result to zlib', () => {
+    for (const path of [
+      'index/en_7e21f7f.pf_index',
+      'filter/en_b4405d8.pf_filter',
+      'fragment/en_8d2f1a3.pf_fragment',
+    ]) {
+      expect(isWorthZopfli(path, 100)).toBe(false);
+    }
+  });
+});
+
+describe('gzipBest', () => {
+  test('writes gzip that reads back to the same bytes, as small as zlib at its best level', async () => {
+    const seed = readFileSync('seeds/000_4f47ba8be8894ef4.txt');
+    const gz = await gzipBest(seed);
+    expect(gunzipSync(gz)).toEqual(seed);
+    expect(gz.length).toBe(gzipSync(seed, { level: constants.Z_BEST_COMPRESSION }).length);
   });
 });
 
