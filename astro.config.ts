@@ -1,15 +1,9 @@
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import remarkGfm from 'remark-gfm';
 import { BASE_PATH, SITE } from './src/config';
 import { pagefind } from './src/integrations/pagefind';
-import { headingLinkOptions } from './src/markdown/heading-links';
-import { rehypeParagraphLinks } from './src/markdown/paragraph-links';
-import { rehypeTextDirection } from './src/markdown/text-direction';
-import { remarkWordCount } from './src/markdown/word-count';
+import { articleMarkdown } from './src/markdown/processor';
 
 export default defineConfig({
   site: SITE.url,
@@ -23,22 +17,9 @@ export default defineConfig({
   // drawn while the next pages render: both cores work. Output does not depend on it.
   build: { format: 'directory', concurrency: 4 },
   integrations: [sitemap(), pagefind()],
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkGfm, remarkWordCount],
-      // Heading ids first (Astro would add them after our plugins), then a link beside each
-      // heading and a content-derived id and ¶ link on each paragraph; each block takes the
-      // direction of its own text.
-      rehypePlugins: [
-        rehypeHeadingIds,
-        [rehypeAutolinkHeadings, headingLinkOptions],
-        rehypeParagraphLinks,
-        rehypeTextDirection,
-      ],
-      // SmartyPants is off: seed text is shown exactly as written, `--` and "quotes" included.
-      smartypants: false,
-    }),
-  },
+  // The articles' pipeline (remark-gfm, heading and paragraph links, text direction), declared
+  // in one place: each article's page renders its own file with it too.
+  markdown: { processor: articleMarkdown },
   vite: { plugins: [tailwindcss()] },
   // A rebuild copies the pages whose `cacheKey` (in getStaticPaths) and code are unchanged
   // from the last build instead of rendering them again: an article page and its social

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE } from '../config';
 import { inSeedOrder } from '../utils/articles';
+import { renderArticle } from '../markdown/processor';
 import { feedHtml } from '../utils/feed-html';
 import { PAGE_SIZE } from '../utils/pagination';
 import { articleUrl, withBase } from '../utils/urls';
@@ -19,17 +20,20 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE.description,
     site: new URL(withBase(), site).href,
     trailingSlash: true,
-    items: articles.map((article) => {
-      const link = new URL(articleUrl(article.id), site).href;
-      return {
-        title: article.data.title,
-        link,
-        description: article.data.description,
-        content: feedHtml(article.rendered?.html ?? '', link),
-        categories: [article.data.section, ...article.data.tags],
-        ...(article.data.author ? { customData: `<dc:creator>${escapeXml(article.data.author)}</dc:creator>` } : {}),
-      };
-    }),
+    items: await Promise.all(
+      articles.map(async (article) => {
+        const link = new URL(articleUrl(article.id), site).href;
+        const { html } = await renderArticle(article.filePath!);
+        return {
+          title: article.data.title,
+          link,
+          description: article.data.description,
+          content: feedHtml(html, link),
+          categories: [article.data.section, ...article.data.tags],
+          ...(article.data.author ? { customData: `<dc:creator>${escapeXml(article.data.author)}</dc:creator>` } : {}),
+        };
+      }),
+    ),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: '<language>en</language>',
   });

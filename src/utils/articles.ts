@@ -10,15 +10,10 @@ export function inSeedOrder(articles: readonly Article[]): Article[] {
   );
 }
 
-/**
- * Words in an article, counted in its text by `remarkWordCount` when Astro rendered it (the
- * content store keeps no Markdown body, see `content.config.ts`).
- */
+/** Words in an article's Markdown body, counted by the collection's loader. */
 export function articleWords(article: Article): number {
-  const frontmatter: Record<string, unknown> | undefined = article.rendered?.metadata?.frontmatter;
-  const words = frontmatter?.words;
-  if (typeof words !== 'number')
-    throw new Error(`${article.id}: expected a word count from remarkWordCount, found ${String(words)}`);
+  const { words } = article.data;
+  if (words === undefined) throw new Error(`${article.id}: expected a word count from the articles loader, found none`);
   return words;
 }
 
