@@ -15,7 +15,8 @@ type StoredEntry = Parameters<DataStore['set']>[0];
 
 /** An entry as this collection stores it: its frontmatter and word count, without body or HTML. */
 function slim(entry: StoredEntry): StoredEntry {
-  const { body, deferredRender: _deferred, ...rest } = entry;
+  const { body, ...rest } = entry;
+  delete rest.deferredRender; // nothing for Astro to render later: the page renders the file
   return { ...rest, data: { ...entry.data, words: wordCount(body ?? '') } };
 }
 
