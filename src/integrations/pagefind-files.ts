@@ -28,6 +28,12 @@ export const isShipped = (path: string): boolean => !UNUSED_BUNDLE.test(path);
 /** Pagefind's gzipped payloads: the WebAssembly, and the metadata, word, filter and fragment chunks. */
 export const isGzipped = (path: string): boolean => /\.(?:pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/.test(path);
 
+/** A language's metadata: `pagefind.<language>_<hash>.pf_meta`. */
+export const isMeta = (path: string): boolean => /^pagefind\.[^/]+\.pf_meta$/.test(path);
+
+/** A language's WebAssembly: `wasm.<language>.pagefind`. */
+export const isWasm = (path: string): boolean => /^wasm\.[^/]+\.pagefind$/.test(path);
+
 /** Largest unzipped file zopfli is given: past this its time outgrows its saving. */
 export const ZOPFLI_MAX_BYTES = 64_000;
 
@@ -39,7 +45,7 @@ export const ZOPFLI_MAX_BYTES = 64_000;
  * fetched by every search: zopfli saves 2.5 % of it for 1.8 s of build.
  */
 export const isWorthZopfli = (path: string, bytes: number): boolean =>
-  /^wasm\.[^/]+\.pagefind$/.test(path) || (/^pagefind\.[^/]+\.pf_meta$/.test(path) && bytes <= ZOPFLI_MAX_BYTES);
+  isWasm(path) || (isMeta(path) && bytes <= ZOPFLI_MAX_BYTES);
 
 /** A fragment: one page's text and data, fetched for its excerpt. */
 export const isFragment = (path: string): boolean => /(?:^|\/)fragment\/[^/]+\.pf_fragment$/.test(path);
