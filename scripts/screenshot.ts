@@ -1,6 +1,6 @@
 /**
  * `npm run screenshot -- <path> [<out.png>] [--width 390] [--height 844] [--dark] [--full]`
- * Serves `dist/` (build first) and saves a PNG of one page in Debian's Chromium, reduced
+ * Serves `dist/` (build first; `SCREENSHOT_DIST` names another build) and saves a PNG of one page in Debian's Chromium, reduced
  * motion on, so a change can be looked at on a phone-sized or desktop-sized viewport.
  */
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const [path = '', out = 'screenshot.png'] = positionals;
-const server = await serveStatic({ root: 'dist' });
+const server = await serveStatic({ root: process.env.SCREENSHOT_DIST ?? 'dist' });
 const browser = await launchBrowser();
 try {
   const context = await browser.newContext({

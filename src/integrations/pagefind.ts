@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect, Plugin } from 'vite';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import {
@@ -67,10 +67,16 @@ function prepared(built: readonly IndexFile[], warn: (message: string) => void) 
 const gzippedKb = (files: readonly IndexFile[]) =>
   (files.filter((file) => isGzipped(file.path)).reduce((sum, file) => sum + file.content.length, 0) / 1000).toFixed(1);
 
-/** The HTML files of the finished site, at any depth. */
-function htmlFiles(dir: string): string[] {
+/** The article pages of a finished site, relative to it: the only pages the index is made of. */
+const ARTICLE_PAGES = 'articles/**/*.html';
+
+/**
+ * The HTML files of the finished site that may name the index (the search page), at any
+ * depth: all but the article pages, which never do, and at 10,000 articles take seconds to read.
+ */
+function pagesNamingTheIndex(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
+    .filter((name) => name.endsWith('.html') && !name.startsWith(`articles${sep}`))
     .map((name) => join(dir, name));
 }
 
@@ -89,7 +95,8 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
+    // Only article pages carry `data-pagefind-body`: the lists, search and 404 pages need not be read.
+    const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     // Built once in memory, then written here: the page list and the tag are read from the same files.
     const { files, errors: fileErrors } = await index.getFiles();
@@ -119,7 +126,7 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   const preloads = firstSearchFiles(files);
   // One file of summaries is preloaded with the index files; shards are fetched as results need them.
   if (digits === 0) preloads.push(`${PAGE_SUMMARIES_FILE}?ts=${tag}`);
-  for (const html of htmlFiles(site)) {
+  for (const html of pagesNamingTheIndex(site)) {
     const text = readFileSync(html, 'utf8');
     if (!text.includes(INDEX_TAG_PLACEHOLDER) && !text.includes(INDEX_FILES_PLACEHOLDER)) continue;
     const named = text
