@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { slug as githubSlug } from 'github-slugger';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ingest, readWritten, type ArticleFile } from '../../src/ingest/ingest';
 import { parseSeed } from '../../src/ingest/parse-seed';
 import { SeedFormatError } from '../../src/ingest/seed-error';
@@ -22,6 +22,11 @@ import {
 
 /** Cases per property; `FC_RUNS` raises it for a long hunt. */
 const RUNS = Number(process.env.FC_RUNS ?? 300);
+
+// A property's time grows with its cases: 300 mutated seeds take 5–6 s on a busy 2-core
+// machine (Vitest runs the other files beside it), past Vitest's default 5 s. Room for that,
+// and for FC_RUNS: a time limit here guards against a hang, not a slow machine.
+vi.setConfig({ testTimeout: Math.max(60_000, RUNS * 100) });
 const REAL_SEED = readFileSync(join(process.cwd(), 'seeds/000_4f47ba8be8894ef4.txt'), 'utf8');
 
 /** Lines ingest may read without placing in an article: page chrome and the format's own lines. */
