@@ -128,8 +128,8 @@ export function summaryPath(id: string, digits: number): string {
 
 /**
  * The page summaries of this build's index, fetched shard by shard as results need them: the
- * returned function gives the summaries of `ids` it could get (a failed fetch gives none, and
- * is tried again next time).
+ * returned function gives the summaries of `ids` it could get. A shard that is missing gives
+ * none; one whose fetch fails on the way gives none and is fetched again next time.
  */
 export function pageSummaryLoader(
   base: string,

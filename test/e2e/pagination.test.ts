@@ -193,6 +193,29 @@ test('without JavaScript, the search page lists the first 50 articles and links 
   await page.context().close();
 });
 
+test('a search of the large collection shows titles from the summary shards its results need, not one list of all', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const fetched: string[] = [];
+  page.on('response', (response) => {
+    if (response.ok()) fetched.push(new URL(response.url()).pathname);
+  });
+  await page.goto(new URL(path('search/?q=security'), server.url).href);
+  const titles = page.locator('#search-results [data-result-link]');
+  await titles.first().waitFor();
+  const shown = await titles.allTextContents();
+  assert.equal(shown.length, 10);
+  const known = new Set(articles.map((article) => article.title));
+  for (const title of shown) assert.ok(known.has(title.trim()), `"${title.trim()}" is an article's title`);
+  const summaries = fetched.filter((url) => url.includes('/pagefind/dossier-pages'));
+  assert.ok(summaries.length > 0, 'summary shards found');
+  assert.ok(
+    summaries.every((url) => /\/pagefind\/dossier-pages\/[0-9a-f]\.json$/.test(url)),
+    `only shards named by a hex digit: ${summaries.join(', ')}`,
+  );
+  assert.ok(summaries.length <= 10, 'at most a shard per result shown');
+  await page.context().close();
+});
+
 test(`the feed carries the first ${PAGE_SIZE} articles of the home page, in its order, with their full text`, () => {
   const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
   const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1]!).pathname);
