@@ -123,7 +123,7 @@ function between(run: Build, from: RegExp, to: RegExp): number {
   return (end < 0 ? run.seconds : run.lines[end]!.at) - run.lines[start]!.at;
 }
 
-/** Seconds a log line of our integration reports, e.g. `compressed 12 files in 1.4 s`. */
+/** Seconds a log line of our integration reports, e.g. `compressed 2 files and 4 fragments in 1.4 s`. */
 const reported = (run: Build, what: RegExp) =>
   Number(run.lines.map((line) => what.exec(line.text)?.[1]).find(Boolean) ?? NaN);
 
@@ -226,7 +226,7 @@ try {
     ['    in page routes (summed)', s(routeSeconds(run, (route) => !route.startsWith('/og/')))],
     ['    in social image routes (summed)', s(routeSeconds(run, (route) => route.startsWith('/og/')))],
     ['  search index', s(reported(run, /indexed \d+ HTML files in ([\d.]+) s/))],
-    ['  compression', s(reported(run, /compressed \d+ files in ([\d.]+) s/))],
+    ['  compression', s(reported(run, /compressed .* in ([\d.]+) s/))],
   ];
   const rows: [string, string][] = [
     ['articles', String(ARTICLES)],

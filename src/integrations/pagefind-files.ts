@@ -71,40 +71,34 @@ const parseFragment = (raw: Uint8Array): Fragment =>
 const hasText = (text: string | undefined) => Boolean(text && /\S/.test(text));
 
 /**
- * A fragment without the anchors Pagefind never shows. Pagefind records every element with an
- * id as an anchor, text and all, so each paragraph's share id (`p-…`) repeats that paragraph
- * in the fragment; but sub-results are made only from titled anchors and headings (the same
- * test as `calculate_sub_results` in Pagefind's browser code). Takes and returns the raw bytes.
+ * Whether Pagefind shows an anchor: sub-results are made only from titled anchors and
+ * headings (the same test as `calculate_sub_results` in Pagefind's browser code).
  */
-export function withoutUnusedAnchors(raw: Uint8Array): Uint8Array {
-  const fragment = parseFragment(raw);
-  if (!Array.isArray(fragment.anchors)) return raw;
-  fragment.anchors = fragment.anchors.filter(
-    (anchor) => hasText(anchor.title) || (/^h[1-6]$/i.test(anchor.element) && hasText(anchor.text)),
-  );
-  return withSignature(Buffer.from(JSON.stringify(fragment), 'utf8'));
-}
+const isShownAnchor = (anchor: { element: string; text?: string; title?: string }): boolean =>
+  hasText(anchor.title) || (/^h[1-6]$/i.test(anchor.element) && hasText(anchor.text));
 
 /**
- * Result id → title, author, tags and URL, read from the fragments Pagefind wrote (unzipped), so the
- * search page can show a result the moment the search returns and fetch its fragment (for
- * the excerpt) only when the reader pauses.
+ * A fragment (unzipped) as the site ships it, without the anchors Pagefind never shows, and
+ * the summary a search result shows from it (title, author, tags, URL) the moment the search
+ * returns, before the fragment itself is fetched for the excerpt. Pagefind records every
+ * element with an id as an anchor, text and all, so each paragraph's share id (`p-…`) repeats
+ * that paragraph in the fragment; `isShownAnchor` keeps the ones it shows. One parse for both.
  */
-export function pageSummaries(files: readonly IndexFile[]): Record<string, PageSummary> {
-  const pages: Record<string, PageSummary> = {};
-  for (const file of files) {
-    if (!isFragment(file.path)) continue;
-    const id = file.path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
-    const fragment = parseFragment(file.content);
-    pages[id] = {
-      url: fragment.url,
-      title: fragment.meta.title ?? fragment.url,
-      ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
-      tags: fragment.filters.tag ?? [],
-    };
-  }
-  return Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
+export function readFragment(raw: Uint8Array): { trimmed: Uint8Array; summary: PageSummary } {
+  const fragment = parseFragment(raw);
+  const summary: PageSummary = {
+    url: fragment.url,
+    title: fragment.meta.title ?? fragment.url,
+    ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
+    tags: fragment.filters.tag ?? [],
+  };
+  if (!Array.isArray(fragment.anchors)) return { trimmed: raw, summary };
+  fragment.anchors = fragment.anchors.filter(isShownAnchor);
+  return { trimmed: withSignature(Buffer.from(JSON.stringify(fragment), 'utf8')), summary };
 }
+
+/** What `readFragment` does, as source text: part of the key its results are cached under. */
+export const FRAGMENT_RECIPE = [readFragment, isShownAnchor, hasText, parseFragment, withSignature].join('\n');
 
 /**
  * The files every first search of a language fetches after its metadata, so the search page

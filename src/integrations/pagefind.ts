@@ -26,9 +26,8 @@ import {
   isShipped,
   isWasm,
   isWorthZopfli,
-  pageSummaries,
-  withoutUnusedAnchors,
 } from './pagefind-files';
+import { shippedFragment, summariesById } from './pagefind-fragments';
 
 /** A file Pagefind built, with its payload unzipped when Pagefind gzipped it. */
 const unzipped = (file: IndexFile): IndexFile =>
@@ -36,32 +35,29 @@ const unzipped = (file: IndexFile): IndexFile =>
 
 /**
  * A file as the site ships it. One this integration unzipped (`raw`) is gzipped again, with
- * zopfli where that is worth its time (`isWorthZopfli`), else with zlib's best (a fragment
- * without the anchors Pagefind never shows); any other keeps Pagefind's own bytes.
+ * zopfli where that is worth its time (`isWorthZopfli`), else with zlib's best; any other
+ * keeps Pagefind's own bytes.
  */
 async function zipped(file: IndexFile, raw: boolean): Promise<IndexFile> {
   if (!raw || !isGzipped(file.path)) return file;
-  const bytes = isFragment(file.path) ? withoutUnusedAnchors(file.content) : file.content;
-  const content = isWorthZopfli(file.path, bytes.length)
-    ? await gzipSmallest(bytes, join(BUILD_CACHE_DIR, 'gzip'))
-    : await gzipBest(bytes);
+  const content = isWorthZopfli(file.path, file.content.length)
+    ? await gzipSmallest(file.content, join(BUILD_CACHE_DIR, 'gzip'))
+    : await gzipBest(file.content);
   return { path: file.path, content };
 }
 
 /**
- * Pagefind's files the site ships, as Pagefind wrote them (`ours`) and as they ship (`files`,
- * unzipped where this integration reads or changes them). An index Pagefind wrote as one chunk (a small collection) is re-cut, every file unzipped
- * (`rechunk`); an index it already cut in several is left as it is, and only the fragments
- * (whose unused anchors go, and from which the page summaries are read), the metadata and the
- * WebAssembly (for zopfli) are unzipped: at 10,000 articles the word index is 132 chunks of
- * up to 760 KB.
+ * Pagefind's files other than fragments, as the site ships them (`files`, unzipped where
+ * `isRaw` says this integration reads or changes them). An index Pagefind wrote as one chunk
+ * (a small collection) is re-cut, every file unzipped (`rechunk`); an index it already cut in
+ * several is left as it is, and only the metadata and the WebAssembly (for zopfli) are
+ * unzipped: at 10,000 articles the word index is 132 chunks of up to 760 KB.
  */
-function prepared(built: readonly IndexFile[], warn: (message: string) => void) {
-  const ours = built.filter((file) => isShipped(file.path));
+function prepared(ours: readonly IndexFile[], warn: (message: string) => void) {
   const chunks = ours.filter((file) => file.path.startsWith('index/')).length;
-  if (chunks <= 1) return { ours, files: rechunk(ours.map(unzipped), undefined, warn), isRaw: isGzipped };
-  const isRaw = (path: string) => isFragment(path) || isMeta(path) || isWasm(path);
-  return { ours, files: ours.map((file) => (isRaw(file.path) ? unzipped(file) : file)), isRaw };
+  if (chunks <= 1) return { files: rechunk(ours.map(unzipped), undefined, warn), isRaw: isGzipped };
+  const isRaw = (path: string) => isMeta(path) || isWasm(path);
+  return { files: ours.map((file) => (isRaw(file.path) ? unzipped(file) : file)), isRaw };
 }
 
 /** Kilobytes of the gzipped payloads among `files`. */
@@ -109,14 +105,25 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   logger.info(`indexed ${pages} HTML files in ${seconds(indexing)}`);
 
   const compressing = performance.now();
-  const { ours, files, isRaw } = prepared(built, (message) => logger.warn(message));
-  const shipped = await Promise.all(files.map((file) => zipped(file, isRaw(file.path))));
-  logger.info(`compressed ${files.filter((file) => isRaw(file.path)).length} files in ${seconds(compressing)}`);
+  const ours = built.filter((file) => isShipped(file.path));
+  const { files, isRaw } = prepared(
+    ours.filter((file) => !isFragment(file.path)),
+    (message) => logger.warn(message),
+  );
+  const fragmentCache = join(BUILD_CACHE_DIR, 'fragments');
+  const [others, fragments] = await Promise.all([
+    Promise.all(files.map((file) => zipped(file, isRaw(file.path)))),
+    Promise.all(ours.filter((file) => isFragment(file.path)).map((file) => shippedFragment(file, fragmentCache))),
+  ]);
+  const shipped = [...others, ...fragments.map((fragment) => fragment.file)];
+  logger.info(
+    `compressed ${files.filter((file) => isRaw(file.path)).length} files and ${fragments.length} fragments in ${seconds(compressing)}`,
+  );
   for (const file of shipped) {
     mkdirSync(dirname(join(out, file.path)), { recursive: true });
     writeFileSync(join(out, file.path), file.content);
   }
-  const summaries = Object.entries(pageSummaries(files));
+  const summaries = summariesById(fragments);
   const digits = summaryDigits(summaries.length);
   const shards = Map.groupBy(summaries, ([id]) => summaryPath(id, digits));
   for (const [path, entries] of shards) {

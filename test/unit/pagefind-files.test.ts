@@ -9,7 +9,7 @@ import {
   gunzipPagefind,
   isShipped,
   isWorthZopfli,
-  withoutUnusedAnchors,
+  readFragment,
   ZOPFLI_MAX_BYTES,
 } from '../../src/integrations/pagefind-files';
 
@@ -17,13 +17,13 @@ const pagefindBytes = (json: unknown) => Buffer.from(`pagefind_dcd${JSON.stringi
 const fragmentOf = (raw: Uint8Array) =>
   JSON.parse(Buffer.from(raw.subarray('pagefind_dcd'.length)).toString('utf8')) as unknown;
 
-describe('withoutUnusedAnchors', () => {
+describe('readFragment', () => {
   const fragment = {
     url: '/articles/a/',
     content: 'Title. Intro text. A paragraph worth sharing.',
     word_count: 7,
     filters: { tag: ['drugs'] },
-    meta: { title: 'Title' },
+    meta: { title: 'Title', author: 'A. Writer', image: '/og/a.png' },
     anchors: [
       { element: 'h1', id: 'title', text: 'Title', location: 0 },
       { element: 'p', id: 'p-0badc0de', text: 'Intro text.', location: 1 },
@@ -35,19 +35,33 @@ describe('withoutUnusedAnchors', () => {
   };
 
   test('keeps the anchors that become sub-results (headings, titled anchors) and drops paragraph ids', () => {
-    const trimmed = fragmentOf(withoutUnusedAnchors(pagefindBytes(fragment))) as typeof fragment;
+    const trimmed = fragmentOf(readFragment(pagefindBytes(fragment)).trimmed) as typeof fragment;
     expect(trimmed.anchors.map((anchor) => anchor.id)).toEqual(['title', 'intro', 'named']);
   });
 
   test('leaves everything else in the fragment as it was', () => {
-    const trimmed = fragmentOf(withoutUnusedAnchors(pagefindBytes(fragment))) as typeof fragment;
+    const trimmed = fragmentOf(readFragment(pagefindBytes(fragment)).trimmed) as typeof fragment;
     expect({ ...trimmed, anchors: [] }).toEqual({ ...fragment, anchors: [] });
-    expect(withoutUnusedAnchors(pagefindBytes(fragment)).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    expect(Buffer.from(readFragment(pagefindBytes(fragment)).trimmed).subarray(0, 12).toString()).toBe('pagefind_dcd');
   });
 
   test('passes a fragment without anchors through untouched', () => {
-    const raw = pagefindBytes({ url: '/a/', content: 'x' });
-    expect(withoutUnusedAnchors(raw)).toBe(raw);
+    const raw = pagefindBytes({ url: '/a/', content: 'x', meta: {}, filters: {} });
+    expect(readFragment(raw).trimmed).toBe(raw);
+  });
+
+  test('reads the summary a result shows: URL, title, author and tags', () => {
+    expect(readFragment(pagefindBytes(fragment)).summary).toEqual({
+      url: '/articles/a/',
+      title: 'Title',
+      author: 'A. Writer',
+      tags: ['drugs'],
+    });
+  });
+
+  test('a page without a title, author or tags is summarised by its URL alone', () => {
+    const raw = pagefindBytes({ url: '/articles/b/', content: 'x', meta: {}, filters: {} });
+    expect(readFragment(raw).summary).toEqual({ url: '/articles/b/', title: '/articles/b/', tags: [] });
   });
 });
 

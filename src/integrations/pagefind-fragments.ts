@@ -1,0 +1,41 @@
+/**
+ * Pagefind's fragments as the site ships them, with the page summaries read from them. A
+ * fragment is one page's text and data; at 10,000 articles, unzipping, trimming and gzipping
+ * again 10,000 of them was most of a rebuild's index post-processing (12 s), though one
+ * article changed. So each fragment's result is kept in the build cache under the hash of the
+ * bytes Pagefind wrote and of the code that reads them (`FRAGMENT_RECIPE`): a rebuild redoes
+ * only the fragments of pages that changed, and a hit is the very bytes a miss would make.
+ */
+import { join } from 'node:path';
+import type { IndexFile } from 'pagefind';
+import type { PageSummary } from '../scripts/pagefind';
+import { cacheKey, cachedFile } from '../utils/build-cache';
+import { gzipBest } from './gzip';
+import { FRAGMENT_RECIPE, gunzipPagefind, readFragment } from './pagefind-files';
+
+/** A fragment as shipped, its result id (`en_8d3f2a1`) and the summary of its page. */
+export interface ShippedFragment {
+  file: IndexFile;
+  id: string;
+  summary: PageSummary;
+}
+
+/** The fragment Pagefind wrote (gzipped) as the site ships it, from the cache in `cacheDir` when it holds it. */
+export async function shippedFragment(file: IndexFile, cacheDir: string): Promise<ShippedFragment> {
+  const key = cacheKey(FRAGMENT_RECIPE, file.content);
+  let read: ReturnType<typeof readFragment> | undefined;
+  const fresh = () => (read ??= readFragment(gunzipPagefind(file.path, file.content)));
+  const summary = await cachedFile(cacheDir, `${key}.json`, async () =>
+    Buffer.from(JSON.stringify(fresh().summary), 'utf8'),
+  );
+  const content = await cachedFile(cacheDir, `${key}.gz`, () => gzipBest(fresh().trimmed));
+  return {
+    file: { path: file.path, content },
+    id: file.path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''),
+    summary: JSON.parse(summary.toString('utf8')) as PageSummary,
+  };
+}
+
+/** The page summaries of `fragments` by result id, in id order. */
+export const summariesById = (fragments: readonly ShippedFragment[]): [string, PageSummary][] =>
+  fragments.map((fragment): [string, PageSummary] => [fragment.id, fragment.summary]).sort(([a], [b]) => a.localeCompare(b));
