@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { BASE_PATH, SITE } from './src/config';
+import { clearOutDir } from './src/integrations/clear-out-dir';
 import { pagefind } from './src/integrations/pagefind';
 import { articleMarkdown } from './src/markdown/processor';
 
@@ -16,7 +17,8 @@ export default defineConfig({
   // Pages render a few at a time, so social images (drawn by sharp on its own threads) are
   // drawn while the next pages render: both cores work. Output does not depend on it.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [sitemap(), pagefind()],
+  // The last build's output is deleted while this one runs (clear-out-dir.ts).
+  integrations: [clearOutDir(), sitemap(), pagefind()],
   // The articles' pipeline (remark-gfm, heading and paragraph links, text direction), declared
   // in one place: each article's page renders its own file with it too.
   markdown: { processor: articleMarkdown },
