@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # `npm start` and `npm test` on a fresh machine: provision Node 24, install dependencies (and,
-# for browser work, Debian's Chromium), then run the npm script named by "$1" on Node 24.
+# for tests and benches, Debian's Chromium and Java), then run the npm script named by "$1" on Node 24.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-node.sh
 export ASTRO_TELEMETRY_DISABLED=1
 bash scripts/ensure-deps.sh
 case "$1" in
-  test:* | bench:*) bash scripts/ensure-chromium.sh ;;
+  test:* | bench:*)
+    # playwright-core drives Debian's Chromium (CHROMIUM_PATH overrides it); vnu-jar needs Java.
+    bash scripts/ensure-apt.sh "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium
+    bash scripts/ensure-apt.sh java default-jre-headless
+    bash scripts/ensure-apt.sh lynx lynx # the text-browser test reads pages as lynx shows them
+    ;;
 esac
 exec npm run --silent "$1" -- "${@:2}"

@@ -14,6 +14,9 @@ export const SITE = {
   url: SITE_URL,
   title: 'Dossier',
   description: 'Long-form analysis on international security, set for reading.',
+  /** Language of every page and article (BCP 47), and its Open Graph locale. */
+  lang: 'en',
+  locale: 'en_US',
 } as const;
 
 /** Where `npm run ingest` reads seed text by default (a file or a folder of `.txt`). */

@@ -6,7 +6,6 @@
  * bytes Pagefind wrote and of the code that reads them (`FRAGMENT_RECIPE`): a rebuild redoes
  * only the fragments of pages that changed, and a hit is the very bytes a miss would make.
  */
-import { join } from 'node:path';
 import type { IndexFile } from 'pagefind';
 import type { PageSummary } from '../scripts/pagefind';
 import { cacheKey, cachedFile } from '../utils/build-cache';
@@ -38,4 +37,6 @@ export async function shippedFragment(file: IndexFile, cacheDir: string): Promis
 
 /** The page summaries of `fragments` by result id, in id order. */
 export const summariesById = (fragments: readonly ShippedFragment[]): [string, PageSummary][] =>
-  fragments.map((fragment): [string, PageSummary] => [fragment.id, fragment.summary]).sort(([a], [b]) => a.localeCompare(b));
+  fragments
+    .map((fragment): [string, PageSummary] => [fragment.id, fragment.summary])
+    .sort(([a], [b]) => a.localeCompare(b));

@@ -1,20 +1,14 @@
-import type { Element } from 'hast';
-import { h } from 'hastscript';
-import { toString } from 'hast-util-to-string';
 import type { Options } from 'rehype-autolink-headings';
 
 /**
- * Options for rehype-autolink-headings: a `#` link after each heading, the pair wrapped in
- * `div.heading-block`, so the heading's own accessible name stays its text and the link has
- * a name of its own ("Link to the section Conclusion").
+ * Options for rehype-autolink-headings: each heading's text is a link to itself
+ * (`<h2 id="conclusion"><a class="heading-link" href="#conclusion">Conclusion</a></h2>`), and
+ * the `#` shown beside it on hover and focus is drawn by CSS, so it is not text. The heading
+ * stays a bare `h2` with its own text as its accessible name: reader modes (Mozilla
+ * Readability), feed readers and text browsers get the heading, with no `#` and no wrapper
+ * for a clean-up to throw away.
  */
 export const headingLinkOptions: Options = {
-  behavior: 'after',
-  group: () => h('div.heading-block'),
-  properties: (node: Element) => ({
-    className: ['heading-link'],
-    ariaLabel: `Link to the section ${toString(node)}`,
-    dataPagefindIgnore: '',
-  }),
-  content: () => h('span', { ariaHidden: 'true' }, '#'),
+  behavior: 'wrap',
+  properties: { className: ['heading-link'] },
 };

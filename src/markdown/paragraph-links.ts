@@ -17,7 +17,9 @@ export function paragraphId(text: string): string {
 
 /**
  * Rehype plugin: give every top-level paragraph of an article a content-derived id and a
- * `¶` link to itself, shown on hover and focus. A repeated paragraph gets `-2`, `-3`…
+ * link to itself, shown on hover and focus. A repeated paragraph gets `-2`, `-3`… The link
+ * has a name ("Link to this paragraph") but no text: its `¶` is drawn by CSS, so reader
+ * modes, feeds, text browsers and copied text never carry a stray mark.
  */
 export function rehypeParagraphLinks() {
   return (tree: Root) => {
@@ -31,11 +33,11 @@ export function rehypeParagraphLinks() {
       node.properties.id = id;
       node.children.push(
         { type: 'text', value: ' ' },
-        h(
-          'a.paragraph-link',
-          { href: `#${id}`, 'aria-label': 'Link to this paragraph', 'data-pagefind-ignore': '' },
-          '¶',
-        ) as Element,
+        h('a.paragraph-link', {
+          href: `#${id}`,
+          'aria-label': 'Link to this paragraph',
+          'data-pagefind-ignore': '',
+        }) as Element,
       );
     }
   };

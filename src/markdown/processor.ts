@@ -13,8 +13,8 @@ import { rehypeTextDirection } from './text-direction';
 
 export const articleMarkdown = unified({
   remarkPlugins: [remarkGfm],
-  // Heading ids first (Astro would add them after our plugins), then a link beside each
-  // heading and a content-derived id and ¶ link on each paragraph; each block takes the
+  // Heading ids first (Astro would add them after our plugins), then each heading's text made
+  // a link to it, a content-derived id and a link on each paragraph; each block takes the
   // direction of its own text.
   rehypePlugins: [
     rehypeHeadingIds,

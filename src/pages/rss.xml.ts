@@ -6,12 +6,13 @@ import { inSeedOrder } from '../utils/articles';
 import { renderArticle } from '../markdown/processor';
 import { feedHtml } from '../utils/feed-html';
 import { PAGE_SIZE } from '../utils/pagination';
-import { articleUrl, withBase } from '../utils/urls';
+import { articleUrl, feedUrl, withBase } from '../utils/urls';
 
 /**
  * RSS 2.0 feed of the home page's first page: the first `PAGE_SIZE` articles in seed order
- * (seed files by name, then by line), each with its full text, so the feed stays small at
- * any size of collection. The seeds have no dates, so items have none.
+ * (seed files by name, then by line), each with its full text and partner credit, so the
+ * feed stays small at any size of collection. The seeds have no dates, so items have none.
+ * The feed names its own address (`atom:link rel="self"`), as feed validators ask.
  */
 export const GET: APIRoute = async ({ site }) => {
   const articles = inSeedOrder(await getCollection('articles')).slice(0, PAGE_SIZE);
@@ -24,18 +25,22 @@ export const GET: APIRoute = async ({ site }) => {
       articles.map(async (article) => {
         const link = new URL(articleUrl(article.id), site).href;
         const { html } = await renderArticle(article.filePath!);
+        const { partner } = article.data;
+        const credit = partner ? `<p>From our partner ${escapeXml(partner)}</p>` : '';
         return {
           title: article.data.title,
           link,
           description: article.data.description,
-          content: feedHtml(html, link),
+          content: feedHtml(html, link) + credit,
           categories: [article.data.section, ...article.data.tags],
           ...(article.data.author ? { customData: `<dc:creator>${escapeXml(article.data.author)}</dc:creator>` } : {}),
         };
       }),
     ),
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: '<language>en</language>',
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData:
+      `<language>${SITE.lang}</language>` +
+      `<atom:link href="${new URL(feedUrl(), site).href}" rel="self" type="application/rss+xml"/>`,
   });
 };
 

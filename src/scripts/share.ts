@@ -27,17 +27,32 @@ function confirm(status: HTMLElement, message: string) {
   status.dataset.timer = String(window.setTimeout(() => (status.textContent = ''), 4000));
 }
 
-/** Reveal and wire the share bar's JavaScript-only buttons. */
+/**
+ * A button only script can work, made by script: absent from the page without it (text
+ * browsers show even `hidden` and `<template>` content), so no reader meets a dead control.
+ */
+function scriptButton(label: string, className: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.textContent = label;
+  return button;
+}
+
+/** Add the share bar's buttons (copy link, and the share sheet where the browser has one) beside its e-mail link. */
 export function initShareBar(bar: HTMLElement): void {
   const status = bar.querySelector<HTMLElement>('[data-share-status]')!;
-  const copyButton = bar.querySelector<HTMLButtonElement>('[data-share-copy]')!;
-  copyButton.hidden = false;
+  const mail = bar.querySelector<HTMLElement>('[data-share-mail]')!;
+  const copyButton = scriptButton('Copy link', mail.className);
+  copyButton.dataset.shareCopy = '';
+  mail.before(copyButton, ' ');
   copyButton.addEventListener('click', async () => {
     confirm(status, (await copy(canonicalUrl())) ? 'Link copied' : 'Could not copy: copy the address bar instead');
   });
-  const native = bar.querySelector<HTMLButtonElement>('[data-share-native]')!;
   if (typeof navigator.share === 'function') {
-    native.hidden = false;
+    const native = scriptButton('Share…', mail.className);
+    native.dataset.shareNative = '';
+    mail.before(native, ' ');
     native.addEventListener('click', () => {
       navigator
         .share({ title: document.querySelector('h1')?.textContent ?? document.title, url: canonicalUrl() })
@@ -46,8 +61,16 @@ export function initShareBar(bar: HTMLElement): void {
   }
 }
 
-/** Show "Copy link to quote" beside a selection inside the article body. */
-export function initQuoteLinks(body: HTMLElement, button: HTMLButtonElement, status: HTMLElement): void {
+/** Classes of the "Copy link to quote" button, floating above the selection. */
+const QUOTE_BUTTON_CLASS =
+  'absolute z-40 rounded-full bg-ink px-3 py-1.5 font-sans text-sm font-medium text-paper shadow-lg';
+
+/** Show "Copy link to quote" (a button added after `body`) beside a selection inside the article body. */
+export function initQuoteLinks(body: HTMLElement, status: HTMLElement): void {
+  const button = scriptButton('Copy link to quote', QUOTE_BUTTON_CLASS);
+  button.dataset.quoteButton = '';
+  button.hidden = true;
+  body.after(button);
   let quote = '';
   /** Where the quote was selected; read only when its link is asked for. */
   let selected: Range | undefined;

@@ -86,14 +86,9 @@ export function parseTextFragment(url: string): TextDirective | undefined {
 /** Blocks a quote is marked within: a quote never spans two. */
 const BLOCKS = 'p, h2, h3, li';
 
-/** Text nodes of `root` that readers see as text (the ¶ and # links aside). */
+/** Text nodes of `root` (the `¶` and `#` marks are drawn by CSS: no text of theirs is here). */
 function textNodes(root: HTMLElement): Text[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('.paragraph-link, .heading-link')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   return nodes;

@@ -4,22 +4,20 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 
-/** Classes of the in-page `#` and `¶` links, which mean nothing outside the page. */
-const PAGE_ONLY = new Set(['heading-link', 'paragraph-link']);
-
 /**
- * An article body's HTML made fit for a feed reader: the `#` and `¶` links dropped, the
- * heading wrappers unwrapped, and every relative link made absolute against `pageUrl`.
+ * An article body's HTML made fit for a feed reader: the links of paragraphs and headings to
+ * themselves, which mean nothing outside the page, dropped (a heading keeps its text), and
+ * every other relative link made absolute against `pageUrl`.
  */
 export function feedHtml(html: string, pageUrl: string): string {
   const clean = () => (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const classes = (node.properties.className as string[] | undefined) ?? [];
-      if (parent && index !== undefined && classes.some((c) => PAGE_ONLY.has(c))) {
+      if (parent && index !== undefined && classes.includes('paragraph-link')) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
-      if (parent && index !== undefined && classes.includes('heading-block')) {
+      if (parent && index !== undefined && classes.includes('heading-link')) {
         parent.children.splice(index, 1, ...node.children);
         return [SKIP, index];
       }

@@ -13,7 +13,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { BUILD_CACHE_DIR, SITE } from '../config';
 import { cacheKey, cachedFile } from './build-cache';
-import { SOCIAL_IMAGE } from './structured-data';
+import { LOGO_SIZE, SOCIAL_IMAGE } from './structured-data';
 
 /** How sharp writes the PNG: part of every cached image's key. */
 const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
@@ -157,13 +157,41 @@ export async function renderSocialImage(card: SocialCard): Promise<Uint8Array> {
       ],
     ),
   ]);
-  const key = cacheKey(
-    JSON.stringify({ tree, size: SOCIAL_IMAGE, png: PNG_OPTIONS, fonts: fontKey(), sharp: sharp.versions }),
-  );
+  return drawn(tree, SOCIAL_IMAGE);
+}
+
+/** `tree` drawn at `size` as a PNG, from the build cache when an earlier build drew it. */
+function drawn(tree: Node, size: { width: number; height: number }): Promise<Uint8Array> {
+  const key = cacheKey(JSON.stringify({ tree, size, png: PNG_OPTIONS, fonts: fontKey(), sharp: sharp.versions }));
   return cachedFile(CACHE_DIR, `${key}.png`, async () => {
-    const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...SOCIAL_IMAGE, fonts: loadFonts() });
+    const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: loadFonts() });
     return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
   });
+}
+
+/**
+ * The site's logo as a PNG (the favicon's letter on its accent square, in the images' serif),
+ * for link previews and search engines that want a publisher's logo as a raster image.
+ */
+export async function renderLogo(): Promise<Uint8Array> {
+  const tree = el(
+    'div',
+    {
+      display: 'flex',
+      width: '100%',
+      height: '100%',
+      alignItems: 'center',
+      justifyContent: 'center',
+      background: ACCENT,
+      borderRadius: 96,
+      color: PAPER,
+      fontFamily: 'Serif',
+      fontWeight: 700,
+      fontSize: 320,
+    },
+    SITE.title.slice(0, 1),
+  );
+  return drawn(tree, { width: LOGO_SIZE, height: LOGO_SIZE });
 }
 
 /** A PNG as an endpoint response. */

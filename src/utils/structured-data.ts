@@ -7,6 +7,9 @@ import { SITE } from '../config';
 /** Size of every social image, in pixels. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
+/** Width and height of the site's logo, in pixels. */
+export const LOGO_SIZE = 512;
+
 /** What a page tells link previews about itself. */
 export interface PageFacts {
   title: string;
@@ -15,14 +18,28 @@ export interface PageFacts {
   url: string;
   /** Absolute URL of the site's home page. */
   home: string;
+  /** Absolute URL of the site's logo (a square PNG of `LOGO_SIZE`). */
+  logo: string;
   image: { url: string; alt: string };
-  article?: { section: string; tags: readonly string[]; author?: string | undefined; wordCount: number };
+  article?: {
+    section: string;
+    tags: readonly string[];
+    author?: string | undefined;
+    /** The partner the article is from, as its seed credits it. */
+    partner?: string | undefined;
+    wordCount: number;
+  };
 }
 
 /** JSON-LD for an article (`Article`) or any other page (`WebPage`). */
 export function jsonLd(page: PageFacts): Record<string, unknown> {
-  const website = { '@type': 'WebSite', name: SITE.title, url: page.home };
-  const publisher = { '@type': 'Organization', name: SITE.title, url: page.home };
+  const website = { '@type': 'WebSite', name: SITE.title, url: page.home, inLanguage: SITE.lang };
+  const publisher = {
+    '@type': 'Organization',
+    name: SITE.title,
+    url: page.home,
+    logo: { '@type': 'ImageObject', url: page.logo, width: LOGO_SIZE, height: LOGO_SIZE },
+  };
   if (!page.article) {
     return {
       '@context': 'https://schema.org',
@@ -30,6 +47,7 @@ export function jsonLd(page: PageFacts): Record<string, unknown> {
       name: page.title,
       description: page.description,
       url: page.url,
+      inLanguage: SITE.lang,
       image: page.image.url,
       isPartOf: website,
       publisher,
@@ -47,7 +65,9 @@ export function jsonLd(page: PageFacts): Record<string, unknown> {
     mainEntityOfPage: page.url,
     image: { '@type': 'ImageObject', url: page.image.url, ...SOCIAL_IMAGE },
     wordCount: page.article.wordCount,
+    inLanguage: SITE.lang,
     publisher,
+    ...(page.article.partner ? { sourceOrganization: { '@type': 'Organization', name: page.article.partner } } : {}),
     isPartOf: website,
   };
 }

@@ -1,12 +1,16 @@
 /**
- * Every page of the build is valid HTML by html-validate's recommended rules: among them no
- * duplicate id (an anchor must name one place), labelled controls, and headings in order.
- * Reads the built files; no browser needed.
+ * Every page of the build is valid HTML, by the W3C's Nu Html Checker (vnu, the validator
+ * behind validator.w3.org; it runs on Java) and by html-validate's recommended rules, which
+ * add checks vnu does not make: among them no duplicate id (an anchor must name one place),
+ * labelled controls, and headings in order. Reads the built files; no browser needed.
  */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { promisify } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { DIST } from '../support/site';
 
@@ -35,4 +39,19 @@ test('every page of the build is valid HTML', async () => {
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('every page of the build passes the Nu Html Checker with no error', async () => {
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  // vnu reports on stderr; it exits non-zero on an error unless told not to.
+  const { stderr } = await promisify(execFile)(
+    'java',
+    ['-jar', jar, '--errors-only', '--exit-zero-always', '--format', 'json', '--skip-non-html', DIST],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const { messages } = JSON.parse(stderr) as {
+    messages: { type: string; url?: string; lastLine?: number; message: string }[];
+  };
+  const errors = messages.map((m) => `${m.url?.split(`${DIST}/`).pop()}:${m.lastLine} ${m.type}: ${m.message}`);
+  assert.deepEqual(errors, []);
 });

@@ -44,6 +44,7 @@ for (const article of ARTICLES) {
     assert.deepEqual(await meta(page, 'og:description'), [article.description]);
     assert.deepEqual(await meta(page, 'og:url'), [url]);
     assert.deepEqual(await meta(page, 'og:site_name'), ['Dossier']);
+    assert.deepEqual(await meta(page, 'og:locale'), ['en_US']);
     assert.deepEqual(await meta(page, 'og:image'), [image]);
     assert.deepEqual(await meta(page, 'og:image:width'), ['1200']);
     assert.deepEqual(await meta(page, 'og:image:height'), ['630']);
@@ -70,6 +71,13 @@ for (const article of ARTICLES) {
     const words = article.blocks.join(' ').split(/\s+/).length;
     assert.ok(Math.abs(ld.wordCount - words) / words < 0.02, `wordCount ${ld.wordCount} ≈ ${words}`);
     assert.equal(ld.publisher.name, 'Dossier');
+    assert.equal(ld.publisher.logo.url, absolute('logo.png'));
+    assert.equal(ld.inLanguage, 'en');
+    assert.deepEqual(
+      ld.sourceOrganization,
+      article.partner ? { '@type': 'Organization', name: article.partner } : undefined,
+      'the partner, when the seed credits one',
+    );
     assert.equal(ld.isPartOf.url, absolute(''));
     assert.doesNotMatch(JSON.stringify(ld), /date/i, 'no invented date');
   });
@@ -90,9 +98,9 @@ test('every page has a canonical link, a description, the feed link and a social
   }
 });
 
-test('social images are 1200×630 PNGs', async () => {
-  for (const name of ['home', ...ARTICLES.map((a) => a.slug)]) {
-    const response = await fetch(`${site.server.url}og/${name}.png`);
+test('social images are 1200×630 PNGs, and the logo JSON-LD names is a 512×512 PNG', async () => {
+  for (const name of ['home', ...ARTICLES.map((a) => a.slug), 'logo']) {
+    const response = await fetch(`${site.server.url}${name === 'logo' ? 'logo' : `og/${name}`}.png`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'image/png');
     const png = Buffer.from(await response.arrayBuffer());
@@ -102,14 +110,22 @@ test('social images are 1200×630 PNGs', async () => {
       `${name}: PNG signature`,
     );
     assert.equal(png.toString('latin1', 12, 16), 'IHDR');
-    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `${name}: size`);
+    const size = name === 'logo' ? [512, 512] : [1200, 630];
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], size, `${name}: size`);
   }
 });
 
-test('the feed is valid RSS with one item per article, absolute links and the full text', async () => {
+test('the feed is valid RSS naming itself, with one item per article, absolute links, the full text and the partner credit', async () => {
   const xml = await (await fetch(`${site.server.url}rss.xml`)).text();
   assert.equal(SyntaxValidator.validate(xml), true, 'well-formed XML');
   const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+  const self = feed.rss.channel['atom:link'];
+  assert.deepEqual(
+    [self['@_rel'], self['@_href'], self['@_type']],
+    ['self', absolute('rss.xml'), 'application/rss+xml'],
+    'atom:link rel="self"',
+  );
+  assert.equal(feed.rss['@_xmlns:atom'], 'http://www.w3.org/2005/Atom');
   const items = feed.rss.channel.item as Array<Record<string, string>>;
   assert.equal(items.length, ARTICLES.length);
   for (const [i, article] of ARTICLES.entries()) {
@@ -124,7 +140,24 @@ test('the feed is valid RSS with one item per article, absolute links and the fu
     for (const href of content.matchAll(/href="([^"]*)"/g))
       assert.match(href[1]!, /^https?:\/\//, 'absolute links only');
     assert.doesNotMatch(content, /¶/);
+    const credit = /<p>From our partner ([^<]*)<\/p>$/.exec(content.trim())?.[1];
+    assert.equal(credit, article.partner, 'the partner credit ends the text, when there is one');
   }
+});
+
+test('without JavaScript no page shows a control that needs it: the share bar is its e-mail link', async () => {
+  const page = await newPage({ javaScriptEnabled: false });
+  for (const path of ['', 'tags/', 'tags/drugs/', 'search/', ...ARTICLES.map((a) => `articles/${a.slug}/`)]) {
+    await page.goto(`${site.server.url}${path}`);
+    assert.equal(await page.locator('button:visible, [role="button"]:visible').count(), 0, `${path}: no button`);
+  }
+  const bar = page.getByRole('region', { name: 'Share this article' });
+  assert.deepEqual(await bar.getByRole('link').allInnerTexts(), ['E-mail']);
+
+  const scripted = await newPage();
+  await scripted.goto(`${site.server.url}articles/${ARTICLES[0]!.slug}/`);
+  const buttons = scripted.getByRole('region', { name: 'Share this article' }).getByRole('button');
+  assert.ok((await buttons.allInnerTexts()).includes('Copy link'), 'script adds Copy link');
 });
 
 test('the sitemap lists every page, and robots.txt points to it', async () => {
@@ -171,9 +204,16 @@ async function clipboardPage(): Promise<Page> {
   return context.newPage();
 }
 
-/** Wait until the element has faded fully in (the reveal is a short transition). */
-async function visible(page: Page, locator: ReturnType<Page['locator']>): Promise<void> {
-  await page.waitForFunction((el) => getComputedStyle(el!).opacity === '1', await locator.elementHandle());
+/** Wait until the element's mark, drawn by CSS as `pseudo`, has faded fully in (a short transition). */
+async function visible(
+  page: Page,
+  locator: ReturnType<Page['locator']>,
+  pseudo: '::before' | '::after',
+): Promise<void> {
+  await page.waitForFunction(([el, p]) => getComputedStyle(el as Element, p as string).opacity === '1', [
+    await locator.elementHandle(),
+    pseudo,
+  ] as const);
 }
 
 /** Whether the element is inside the viewport once scrolling has settled. */
@@ -187,20 +227,20 @@ async function inView(page: Page, selector: string): Promise<boolean> {
   return true;
 }
 
-test('a heading link is named, focusable, and takes the reader to the marked section', async () => {
+test('a heading links to itself, focusable, showing its # on focus, and takes the reader to the marked section', async () => {
   const page = await newPage();
   const article = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
   await page.goto(`${site.server.url}articles/${article.slug}/`);
-  const link = page.getByRole('link', { name: 'Link to the section Conclusion' });
+  const heading = page.getByRole('heading', { level: 2, name: 'Conclusion', exact: true });
+  const link = heading.getByRole('link', { name: 'Conclusion', exact: true });
+  assert.equal(await link.getAttribute('href'), '#conclusion');
   await link.focus();
-  await visible(page, link); // on focus
+  await visible(page, link, '::after'); // on focus
   await page.keyboard.press('Enter');
   await page.waitForURL(/#conclusion$/);
   assert.ok(await inView(page, '#conclusion'));
   assert.ok(await page.locator('#conclusion').evaluate((el) => el.matches(':target')));
-  const marked = await page
-    .locator('.heading-block:has(#conclusion)')
-    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  const marked = await page.locator('#conclusion').evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(marked, 'rgba(0, 0, 0, 0)', 'the section is marked');
 });
 
@@ -221,7 +261,7 @@ test('every paragraph has an id from its own text, and its ¶ link takes the rea
   const id = ids[20]!;
   await target.hover();
   const pilcrow = target.getByRole('link', { name: 'Link to this paragraph' });
-  await visible(page, pilcrow); // on hover
+  await visible(page, pilcrow, '::before'); // on hover
   await pilcrow.click();
   await page.waitForURL(new RegExp(`#${id}$`));
   assert.ok(await inView(page, `#${id}`));

@@ -3,16 +3,12 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { PAGE_CHROME, type ArticleTruth } from './seed-truth';
 
-/** Text of every paragraph, heading and list item of the article body, in order. */
+/** Text of every paragraph, heading and list item of the article body, in order (the partner credit aside). */
 export function bodyBlocks(page: Page): Promise<string[]> {
   return page.locator('main article .prose').evaluate((body) =>
-    [...body.querySelectorAll(':scope > p, :scope > .heading-block > h2, :scope > ol > li, :scope > ul > li')].map(
-      (el) => {
-        // The text a reader reads: the in-page `¶` and `#` links are not part of it.
-        const copy = el.cloneNode(true) as Element;
-        copy.querySelectorAll('.paragraph-link, .heading-link').forEach((link) => link.remove());
-        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-      },
+    // The text a reader reads: the in-page marks (`¶`, `#`) are drawn by CSS, not text.
+    [...body.querySelectorAll(':scope > p:not(.partner-credit), :scope > h2, :scope > ol > li, :scope > ul > li')].map(
+      (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
     ),
   );
 }

@@ -42,7 +42,11 @@ describe('readFragment', () => {
   test('leaves everything else in the fragment as it was', () => {
     const trimmed = fragmentOf(readFragment(pagefindBytes(fragment)).trimmed) as typeof fragment;
     expect({ ...trimmed, anchors: [] }).toEqual({ ...fragment, anchors: [] });
-    expect(Buffer.from(readFragment(pagefindBytes(fragment)).trimmed).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    expect(
+      Buffer.from(readFragment(pagefindBytes(fragment)).trimmed)
+        .subarray(0, 12)
+        .toString(),
+    ).toBe('pagefind_dcd');
   });
 
   test('passes a fragment without anchors through untouched', () => {

@@ -80,6 +80,7 @@ describe('jsonLd', () => {
     description: 'D',
     url: 'https://x.org/articles/t/',
     home: 'https://x.org/',
+    logo: 'https://x.org/logo.png',
     image: { url: 'https://x.org/og/t.png', alt: 'T' },
   };
 
@@ -90,16 +91,34 @@ describe('jsonLd', () => {
     expect(jsonLd({ ...page, article: { section: 'S', tags: [], wordCount: 10 } })).not.toHaveProperty('author');
   });
 
+  test('gives every page its language and the publisher its logo', () => {
+    for (const facts of [page, { ...page, article: { section: 'S', tags: [], wordCount: 10 } }]) {
+      const data = jsonLd(facts);
+      expect(data).toMatchObject({
+        inLanguage: 'en',
+        publisher: { logo: { url: 'https://x.org/logo.png', width: 512 } },
+      });
+    }
+  });
+
+  test('credits the partner an article is from as its source organisation, and only then', () => {
+    const article = { section: 'S', tags: [], wordCount: 10 };
+    expect(jsonLd({ ...page, article: { ...article, partner: 'RIAC' } })).toMatchObject({
+      sourceOrganization: { '@type': 'Organization', name: 'RIAC' },
+    });
+    expect(jsonLd({ ...page, article })).not.toHaveProperty('sourceOrganization');
+  });
+
   test('cannot close its script element', () => {
     expect(inlineJson({ headline: '</script><script>alert(1)</script>' })).not.toContain('<');
   });
 });
 
 describe('feedHtml', () => {
-  test('drops the in-page links, unwraps headings and makes links absolute', () => {
+  test('drops the in-page links, keeps heading text and makes links absolute', () => {
     const html =
-      '<div class="heading-block"><h2 id="a">A</h2><a class="heading-link" href="#a">#</a></div>' +
-      '<p id="p-1">Text <a class="paragraph-link" href="#p-1">¶</a> and <a href="/tags/x/">x</a></p>';
+      '<h2 id="a"><a class="heading-link" href="#a">A</a></h2>' +
+      '<p id="p-1">Text <a class="paragraph-link" href="#p-1" aria-label="Link to this paragraph"></a> and <a href="/tags/x/">x</a></p>';
     expect(feedHtml(html, 'https://x.org/articles/a/')).toBe(
       '<h2 id="a">A</h2><p id="p-1">Text  and <a href="https://x.org/tags/x/">x</a></p>',
     );

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { pngResponse, renderLogo } from '../utils/social-image';
+
+/** The site's logo, named as the publisher's logo in every page's JSON-LD. */
+export const GET: APIRoute = async () => pngResponse(await renderLogo());
