@@ -4,7 +4,9 @@ import { defineConfig } from 'astro/config';
 import { BASE_PATH, SITE } from './src/config';
 import { clearOutDir } from './src/integrations/clear-out-dir';
 import { pagefind } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
 import { articleMarkdown } from './src/markdown/processor';
+import { cspHash, FOLD_CONTENTS_ON_PHONES, HIDE_SEARCH_FORM } from './src/utils/inline-code';
 
 export default defineConfig({
   site: SITE.url,
@@ -18,7 +20,24 @@ export default defineConfig({
   // drawn while the next pages render: both cores work. Output does not depend on it.
   build: { format: 'directory', concurrency: 4 },
   // The last build's output is deleted while this one runs (clear-out-dir.ts).
-  integrations: [clearOutDir(), sitemap(), pagefind()],
+  integrations: [clearOutDir(), sitemap(), pagefind(), securityHeaders()],
+  // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
+  // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
+  // and styles from the site only, the two inline snippets by their hashes, WebAssembly
+  // for Pagefind, no plug-ins, no <base>, forms to the site only.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(FOLD_CONTENTS_ON_PHONES)] },
+      styleDirective: { resources: ["'self'"], hashes: [cspHash(HIDE_SEARCH_FORM)] },
+    },
+  },
   // The articles' pipeline (remark-gfm, heading and paragraph links, text direction), declared
   // in one place: each article's page renders its own file with it too.
   markdown: { processor: articleMarkdown },

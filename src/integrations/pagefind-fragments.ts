@@ -19,19 +19,21 @@ export interface ShippedFragment {
   summary: PageSummary;
 }
 
-/** The fragment Pagefind wrote (gzipped) as the site ships it, from the cache in `cacheDir` when it holds it. */
+/**
+ * The fragment Pagefind wrote (gzipped) as the site ships it, from the cache in `cacheDir`
+ * when it holds it. One cache file per fragment (10,000 small writes cost seconds here): the
+ * summary as a line of JSON (which has no raw line break), then the shipped gzip bytes.
+ */
 export async function shippedFragment(file: IndexFile, cacheDir: string): Promise<ShippedFragment> {
-  const key = cacheKey(FRAGMENT_RECIPE, file.content);
-  let read: ReturnType<typeof readFragment> | undefined;
-  const fresh = () => (read ??= readFragment(gunzipPagefind(file.path, file.content)));
-  const summary = await cachedFile(cacheDir, `${key}.json`, async () =>
-    Buffer.from(JSON.stringify(fresh().summary), 'utf8'),
-  );
-  const content = await cachedFile(cacheDir, `${key}.gz`, () => gzipBest(fresh().trimmed));
+  const entry = await cachedFile(cacheDir, `${cacheKey(FRAGMENT_RECIPE, file.content)}.fragment`, async () => {
+    const { summary, trimmed } = readFragment(gunzipPagefind(file.path, file.content));
+    return Buffer.concat([Buffer.from(`${JSON.stringify(summary)}\n`, 'utf8'), await gzipBest(trimmed)]);
+  });
+  const newline = entry.indexOf(0x0a);
   return {
-    file: { path: file.path, content },
+    file: { path: file.path, content: entry.subarray(newline + 1) },
     id: file.path.replace(/^.*\//, '').replace(/\.pf_fragment$/, ''),
-    summary: JSON.parse(summary.toString('utf8')) as PageSummary,
+    summary: JSON.parse(entry.toString('utf8', 0, newline)) as PageSummary,
   };
 }
 

@@ -1,0 +1,20 @@
+/**
+ * The only code pages carry inline, where a file would act too late (after the first paint),
+ * with the hashes the Content-Security-Policy allows it by (astro.config.ts): any change to
+ * the code changes its hash, so the policy can never allow code the pages do not carry.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * On a phone, the contents list starts folded (TableOfContents.astro), set while the page
+ * parses, so the first paint shows the text and nothing moves. Without JavaScript it stays open.
+ */
+export const FOLD_CONTENTS_ON_PHONES =
+  "if (matchMedia('(max-width: 40rem)').matches) document.currentScript.previousElementSibling.open = false;";
+
+/** Without JavaScript the search form is hidden (search.astro's `<noscript>`): it could not search. */
+export const HIDE_SEARCH_FORM = '#search-form{display:none}';
+
+/** A CSP source allowing exactly `code` inline: `sha256-<base64>`. */
+export const cspHash = (code: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;

@@ -1,0 +1,124 @@
+/**
+ * Every page under a strict Content-Security-Policy. Each page carries its policy in a
+ * `<meta http-equiv>`, which Chromium enforces as it would the header, so these tests load
+ * the pages as a host sending the policy would serve them: search (Pagefind's WebAssembly),
+ * sharing, the `/` shortcut, the contents list folding on a phone and the highlight of a
+ * search landing all work, with no violation and no console error. `_headers` carries the
+ * same policy, and the other security headers, for static hosts.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { articlesFromSeed } from '../support/seed-truth';
+import { DIST, useSite } from '../support/site';
+
+const ARTICLES = articlesFromSeed();
+const site = useSite();
+
+/** A policy as directive → sources. */
+const parse = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+
+function assertStrict(policy: string, where: string) {
+  const directives = parse(policy);
+  const sources = (name: string) => directives.get(name) ?? directives.get('default-src') ?? [];
+  assert.ok(sources('script-src').includes("'self'"), `${where}: scripts from the site`);
+  assert.ok(sources('script-src').includes("'wasm-unsafe-eval'"), `${where}: Pagefind's WebAssembly`);
+  for (const name of ['script-src', 'style-src']) {
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'https:', 'http:']) {
+      assert.ok(!sources(name).includes(unsafe), `${where}: no ${unsafe} in ${name}`);
+    }
+  }
+  assert.deepEqual(directives.get('object-src'), ["'none'"], `${where}: object-src 'none'`);
+  assert.ok(["'none'", "'self'"].includes(directives.get('base-uri')?.join(' ') ?? ''), `${where}: base-uri`);
+  assert.deepEqual(directives.get('form-action'), ["'self'"], `${where}: form-action 'self'`);
+  assert.doesNotMatch(policy, /https?:\/\//, `${where}: no other origin`);
+}
+
+test('every page carries a strict policy, and _headers carries it with the other security headers', async () => {
+  const page = await (await site.browser.newContext()).newPage();
+  for (const path of [
+    '',
+    'tags/',
+    'tags/drugs/',
+    'search/',
+    '404.html',
+    ...ARTICLES.map((a) => `articles/${a.slug}/`),
+  ]) {
+    await page.goto(`${site.server.url}${path}`);
+    const policies = await page
+      .locator('meta[http-equiv="content-security-policy" i]')
+      .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+    assert.equal(policies.length, 1, `${path}: one policy`);
+    assertStrict(policies[0]!, path || 'home');
+  }
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  const policy = /^\s+Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
+  assert.ok(policy, '_headers names a policy');
+  assertStrict(policy, '_headers');
+  assert.match(policy, /frame-ancestors 'none'/);
+  assert.match(headers, /^\s+Referrer-Policy: strict-origin-when-cross-origin$/m);
+  assert.match(headers, /^\s+X-Content-Type-Options: nosniff$/m);
+  assert.match(headers, /^\s+Permissions-Policy: .+/m);
+});
+
+/** A page that records every policy violation, uncaught error and console error. */
+async function watched(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const problems: string[] = [];
+  await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${location.pathname}`,
+      );
+    });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+test('under the policy every page works: search, sharing, the / shortcut, a highlight landing', async () => {
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+  const { page, problems } = await watched(context);
+
+  for (const path of ['', 'tags/', 'tags/drugs/', ...ARTICLES.map((a) => `articles/${a.slug}/`)]) {
+    await page.goto(`${site.server.url}${path}`);
+  }
+  await page.goto(site.server.url);
+  await page.keyboard.press('/');
+  await page.waitForURL(/\/search\/$/);
+  await page.getByLabel('Search the articles').fill('heroin');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor();
+
+  const drugs = ARTICLES.find((a) => a.tags.includes('drugs'))!;
+  await page.goto(`${site.server.url}articles/${drugs.slug}/?highlight=heroin`);
+  await page.locator('mark').first().waitFor();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied').waitFor();
+
+  await page.waitForTimeout(200); // a late violation report still arrives
+  assert.deepEqual(problems, []);
+});
+
+test('under the policy the contents list folds on a phone, before the first paint', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await watched(context);
+  const sectioned = ARTICLES.find((a) => a.tags.includes('drugs'))!;
+  await page.goto(`${site.server.url}articles/${sectioned.slug}/`);
+  const details = page.getByRole('navigation', { name: 'In this article' }).locator('details');
+  assert.equal(await details.evaluate((el) => (el as HTMLDetailsElement).open), false, 'folded');
+  assert.deepEqual(problems, []);
+});
