@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install a Debian package when a program the tests drive is missing: Debian's Chromium for the
-# browser tests, Java for the Nu Html Checker (vnu-jar). Never a download from anywhere else.
+# browser tests, Java for the Nu Html Checker (vnu-jar), lynx for the text-browser test. Never a
+# download from anywhere else.
 # usage: ensure-apt.sh PROGRAM PACKAGE   (PROGRAM: a path, or a command looked up on PATH)
 set -euo pipefail
 program="$1" package="$2"

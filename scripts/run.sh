@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm start` and `npm test` on a fresh machine: provision Node 24, install dependencies (and,
-# for tests and benches, Debian's Chromium and Java), then run the npm script named by "$1" on Node 24.
+# for tests and benches, Debian's Chromium, Java and lynx), then run the npm script named by "$1" on Node 24.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-node.sh

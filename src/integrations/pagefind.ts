@@ -117,7 +117,7 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   ]);
   const shipped = [...others, ...fragments.map((fragment) => fragment.file)];
   logger.info(
-    `compressed ${files.filter((file) => isRaw(file.path)).length} files and ${fragments.length} fragments in ${seconds(compressing)}`,
+    `compressed ${files.filter((file) => isRaw(file.path)).length} files and prepared ${fragments.length} fragments in ${seconds(compressing)}`,
   );
   for (const file of shipped) {
     mkdirSync(dirname(join(out, file.path)), { recursive: true });
