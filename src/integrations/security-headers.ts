@@ -51,12 +51,15 @@ function head(path: string, bytes = 16_384): string {
 /** Add the merged policy of the built pages in `dir` to its `_headers`, for every path under `base`. */
 function writeHeaderPolicy(dir: string, base: string): string {
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
-  const policies = pages.flatMap((name) => metaPolicy(head(join(dir, name))) ?? []);
-  if (policies.length !== pages.length) {
+  const found = pages.map((name) => ({ name, policy: metaPolicy(head(join(dir, name))) }));
+  const missing = found.filter((page) => page.policy === undefined);
+  if (missing.length > 0) {
     throw new Error(
-      `security headers: expected a Content-Security-Policy in every page, found ${policies.length} of ${pages.length}`,
+      `${join(dir, missing[0]!.name)}: expected a Content-Security-Policy meta element in its first 16 KB, ` +
+        `found none (${missing.length} of ${pages.length} pages lack one)`,
     );
   }
+  const policies = found.map((page) => page.policy!);
   const policy = `${mergedPolicy(policies)}; ${HEADER_ONLY}`;
   appendFileSync(
     join(dir, '_headers'),
