@@ -44,14 +44,12 @@ export function initShareBar(bar: HTMLElement): void {
   const status = bar.querySelector<HTMLElement>('[data-share-status]')!;
   const mail = bar.querySelector<HTMLElement>('[data-share-mail]')!;
   const copyButton = scriptButton('Copy link', mail.className);
-  copyButton.dataset.shareCopy = '';
   mail.before(copyButton, ' ');
   copyButton.addEventListener('click', async () => {
     confirm(status, (await copy(canonicalUrl())) ? 'Link copied' : 'Could not copy: copy the address bar instead');
   });
   if (typeof navigator.share === 'function') {
     const native = scriptButton('Share…', mail.className);
-    native.dataset.shareNative = '';
     mail.before(native, ' ');
     native.addEventListener('click', () => {
       navigator
@@ -68,7 +66,6 @@ const QUOTE_BUTTON_CLASS =
 /** Show "Copy link to quote" (a button added after `body`) beside a selection inside the article body. */
 export function initQuoteLinks(body: HTMLElement, status: HTMLElement): void {
   const button = scriptButton('Copy link to quote', QUOTE_BUTTON_CLASS);
-  button.dataset.quoteButton = '';
   button.hidden = true;
   body.after(button);
   let quote = '';

@@ -1,8 +1,8 @@
 /**
  * Every page of the build is valid HTML, by the W3C's Nu Html Checker (vnu, the validator
  * behind validator.w3.org; it runs on Java) and by html-validate's recommended rules, which
- * add checks vnu does not make: among them no duplicate id (an anchor must name one place),
- * labelled controls, and headings in order. Reads the built files; no browser needed.
+ * add checks vnu does not make, among them labelled controls and headings in order (both
+ * find duplicate ids: an anchor must name one place). Reads the built files; no browser needed.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
