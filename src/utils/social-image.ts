@@ -2,17 +2,32 @@
  * Social images (1200×630 PNG) drawn at build time, in the site's palette and a serif/sans
  * pair shipped from the npm registry (@fontsource), so previews look like the page they lead
  * to: satori lays the card out as SVG, sharp (libvips) draws and encodes it on its own
- * threads, so images are drawn while the next pages render. Each PNG is kept in the build
- * cache under the hash of everything that draws it (the card's layout tree, the fonts, the
- * encoder), so a rebuild draws only the cards that changed. Server-only: reads the fonts from
- * node_modules.
+ * threads, so images are drawn while the next pages render.
+ *
+ * Any title fits: it takes the largest of `TITLE_SIZES` at which it fits in four lines (a
+ * guess from its length, checked against satori's own layout, drawn again smaller when it
+ * does not fit), and past four lines at the smallest size it ends with an ellipsis. Any
+ * script draws: each text's fonts are the subsets that cover its characters, with fallback
+ * families and Twemoji's pictures for what the site's pair lacks (`card-glyphs.ts`).
+ *
+ * Each PNG is kept in the build cache under the hash of everything that draws it (the card,
+ * its layout tree, the code that fits it, the glyph sources' versions, the encoder), so a
+ * rebuild draws only the cards that changed. Server-only.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { BUILD_CACHE_DIR, SITE } from '../config';
 import { cacheKey, cachedFile } from './build-cache';
+import {
+  emojiImages,
+  fontsFor,
+  glyphSourcesVersion,
+  widthInEms,
+  wrappedLines,
+  type CardFont,
+  type Face,
+} from './card-glyphs';
 import { LOGO_SIZE, SOCIAL_IMAGE } from './structured-data';
 
 /** How sharp writes the PNG: part of every cached image's key. */
@@ -21,46 +36,17 @@ const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 /** Where drawn images are kept between builds. */
 const CACHE_DIR = join(BUILD_CACHE_DIR, 'social-images');
 
-const font = (path: string) => readFileSync(`node_modules/@fontsource/${path}`);
-
-let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
-function loadFonts() {
-  fonts ??= [
-    {
-      name: 'Serif',
-      data: font('source-serif-4/files/source-serif-4-latin-700-normal.woff'),
-      weight: 700,
-      style: 'normal',
-    },
-    {
-      name: 'Sans',
-      data: font('source-sans-3/files/source-sans-3-latin-400-normal.woff'),
-      weight: 400,
-      style: 'normal',
-    },
-    {
-      name: 'Sans',
-      data: font('source-sans-3/files/source-sans-3-latin-600-normal.woff'),
-      weight: 600,
-      style: 'normal',
-    },
-  ];
-  return fonts;
-}
-
-let fontsKey: string | undefined;
-/** A hash of the fonts' bytes, so a font update redraws every image. */
-const fontKey = () => (fontsKey ??= cacheKey(...loadFonts().map((font) => new Uint8Array(font.data as Buffer))));
-
 const PAPER = '#fbfaf7';
 const INK = '#1d1c1a';
 const MUTED = '#57544e';
 const ACCENT = '#8c2f1b';
 const RULE = '#dcd7cc';
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+type Style = Record<string, unknown>;
+type Node = { type: string; key?: string; props: { style?: Style; children?: unknown } };
+const el = (type: string, style: Style, children?: unknown, key?: string): Node => ({
   type,
+  ...(key ? { key } : {}),
   props: { style, children },
 });
 
@@ -72,72 +58,143 @@ export interface SocialCard {
   tags?: readonly string[];
   /** Host and path shown at the bottom, e.g. `dossier.example.org`. */
   footer: string;
+  /** What the card is drawn for (e.g. the article's file), named when a glyph is missing. */
+  source?: string;
 }
 
-/** Title size that keeps long headlines within four lines. */
-function titleSize(title: string): number {
-  if (title.length > 90) return 52;
-  if (title.length > 60) return 60;
-  return 72;
+/** The card's size and its padding: the text column is what is left. */
+const PADDING = { x: 72, y: 56 };
+const ACCENT_BAR = 18;
+const TEXT_WIDTH = SOCIAL_IMAGE.width - ACCENT_BAR - 2 * PADDING.x;
+
+/** Title sizes, largest first: a title takes the largest at which it fits in four lines. */
+export const TITLE_SIZES = [72, 64, 56, 50, 44, 40] as const;
+export const TITLE_MAX_LINES = 4;
+const TITLE_LEADING = 1.12;
+const TITLE_MARGIN = 36;
+const BYLINE_MARGIN = 28;
+const BYLINE_SIZE = 32;
+const BYLINE_LEADING = 1.25;
+/** The header's and footer's heights as laid out (one line each; measured, not chosen). */
+const HEADER_HEIGHT = 47;
+const FOOTER_HEIGHT = 79;
+/** The least room left between the title (or byline) and the footer's rule. */
+const MIN_GAP = 24;
+
+/**
+ * The room for the title, in pixels, as the card's fixed parts leave it (header, footer,
+ * margins) with `bylineLines` lines of byline; the layout measures the real room after.
+ */
+const roomGuess = (bylineLines: number) =>
+  SOCIAL_IMAGE.height -
+  2 * PADDING.y -
+  HEADER_HEIGHT -
+  TITLE_MARGIN -
+  FOOTER_HEIGHT -
+  MIN_GAP -
+  (bylineLines > 0 ? BYLINE_MARGIN + bylineLines * BYLINE_SIZE * BYLINE_LEADING : 0);
+
+/** The lines the title may take at `size` within `room` pixels. */
+const linesWithin = (room: number, size: number) =>
+  Math.max(1, Math.min(TITLE_MAX_LINES, Math.floor(room / (size * TITLE_LEADING))));
+
+/**
+ * A first guess at the title's size: the largest at which its words, measured with the fonts'
+ * advance widths, wrap into the lines there is room for. Most cards are then laid out once.
+ */
+function guessTitleSize(card: SocialCard): number {
+  const titleFonts = fontsFor('serif', card.title).fonts;
+  const bylineLines = card.byline
+    ? Math.min(2, wrappedLines(card.byline, fontsFor('sans', card.byline).fonts, BYLINE_SIZE, TEXT_WIDTH))
+    : 0;
+  const room = roomGuess(bylineLines);
+  return (
+    TITLE_SIZES.find((size) => wrappedLines(card.title, titleFonts, size, TEXT_WIDTH) <= linesWithin(room, size)) ??
+    TITLE_SIZES.at(-1)!
+  );
 }
 
-/** The card as a 1200×630 PNG. */
-export async function renderSocialImage(card: SocialCard): Promise<Uint8Array> {
+/** Text whose first letter is Arabic or Hebrew is set from the right. */
+const RIGHT_TO_LEFT = /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+interface Layout {
+  titleSize: number;
+  /** The most lines the title may take; past them it ends with an ellipsis. */
+  titleLines?: number;
+}
+
+/** The card's layout tree, with each text's `fontFamily` the fonts that cover it. */
+function cardTree(card: SocialCard, layout: Layout, glyphs: Glyphs): Node {
+  const text = (face: Face, content: string, style: Style, key?: string) =>
+    el('div', { ...style, fontFamily: glyphs.family(face, content) }, content, key);
   const tags = (card.tags ?? []).map((tag) =>
+    text('sans', tag, {
+      display: 'flex',
+      padding: '6px 18px',
+      border: `2px solid ${RULE}`,
+      borderRadius: 999,
+      color: INK,
+      fontSize: 26,
+    }),
+  );
+  const clamp = (lines: number): Style => ({ display: 'block', lineClamp: lines });
+  return el('div', { width: '100%', height: '100%', display: 'flex', background: PAPER }, [
+    el('div', { width: ACCENT_BAR, height: '100%', background: ACCENT }),
     el(
       'div',
       {
         display: 'flex',
-        padding: '6px 18px',
-        border: `2px solid ${RULE}`,
-        borderRadius: 999,
-        color: INK,
-        fontSize: 26,
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: `${PADDING.y}px ${PADDING.x}px`,
+        width: TEXT_WIDTH + 2 * PADDING.x,
       },
-      tag,
-    ),
-  );
-  const tree = el('div', { width: '100%', height: '100%', display: 'flex', background: PAPER, fontFamily: 'Sans' }, [
-    el('div', { width: 18, height: '100%', background: ACCENT }),
-    el(
-      'div',
-      { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px', flex: 1 },
       [
         el('div', { display: 'flex', flexDirection: 'column' }, [
           el(
             'div',
-            {
-              display: 'flex',
-              justifyContent: 'space-between',
-              color: ACCENT,
-              fontSize: 26,
-              fontWeight: 600,
-              letterSpacing: 3,
-            },
+            { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 24 },
             [
-              el('div', { display: 'flex' }, card.eyebrow.toUpperCase()),
-              el(
-                'div',
-                { display: 'flex', fontFamily: 'Serif', fontWeight: 700, letterSpacing: 0, fontSize: 34, color: INK },
-                SITE.title,
-              ),
+              text('sans-semibold', card.eyebrow.toUpperCase(), {
+                ...clamp(1),
+                color: ACCENT,
+                fontSize: 26,
+                fontWeight: 600,
+                letterSpacing: 3,
+              }),
+              text('serif', SITE.title, { display: 'flex', fontWeight: 700, fontSize: 34, color: INK, flexShrink: 0 }),
             ],
+            'header',
           ),
-          el(
-            'div',
-            {
-              display: 'flex',
-              marginTop: 36,
-              fontFamily: 'Serif',
-              fontWeight: 700,
-              fontSize: titleSize(card.title),
-              lineHeight: 1.12,
-              color: INK,
-            },
+          text(
+            'serif',
             card.title,
+            {
+              ...(layout.titleLines ? clamp(layout.titleLines) : { display: 'block' }),
+              marginTop: TITLE_MARGIN,
+              fontWeight: 700,
+              fontSize: layout.titleSize,
+              lineHeight: TITLE_LEADING,
+              color: INK,
+              ...(RIGHT_TO_LEFT.test(card.title) ? { textAlign: 'right' } : {}),
+            },
+            'title',
           ),
           ...(card.byline
-            ? [el('div', { display: 'flex', marginTop: 28, fontSize: 32, color: MUTED }, card.byline)]
+            ? [
+                text(
+                  'sans',
+                  card.byline,
+                  {
+                    ...clamp(2),
+                    marginTop: BYLINE_MARGIN,
+                    fontSize: BYLINE_SIZE,
+                    lineHeight: BYLINE_LEADING,
+                    color: MUTED,
+                  },
+                  'byline',
+                ),
+              ]
             : []),
         ]),
         el(
@@ -151,22 +208,135 @@ export async function renderSocialImage(card: SocialCard): Promise<Uint8Array> {
           },
           [
             el('div', { display: 'flex', gap: 12 }, tags),
-            el('div', { display: 'flex', fontSize: 24, color: MUTED }, card.footer),
+            text('sans', card.footer, { display: 'flex', fontSize: 24, color: MUTED }),
           ],
+          'footer',
         ),
       ],
     ),
   ]);
-  return drawn(tree, SOCIAL_IMAGE);
 }
 
-/** `tree` drawn at `size` as a PNG, from the build cache when an earlier build drew it. */
-function drawn(tree: Node, size: { width: number; height: number }): Promise<Uint8Array> {
-  const key = cacheKey(JSON.stringify({ tree, size, png: PNG_OPTIONS, fonts: fontKey(), sharp: sharp.versions }));
-  return cachedFile(CACHE_DIR, `${key}.png`, async () => {
-    const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: loadFonts() });
-    return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
-  });
+/** The fonts and emoji pictures one card needs, and the characters nothing could draw. */
+interface Glyphs {
+  /** The `fontFamily` that draws `text` in `face`. */
+  family(face: Face, text: string): string;
+  fonts: CardFont[];
+  images: Record<string, string>;
+  missing: string[];
+}
+
+function glyphsFor(): Glyphs {
+  const fonts = new Set<CardFont>();
+  const missing = new Set<string>();
+  const images: Record<string, string> = {};
+  return {
+    family(face, text) {
+      const found = fontsFor(face, text);
+      for (const font of found.fonts) fonts.add(font);
+      for (const character of found.missing) missing.add(character);
+      const emoji = emojiImages(text);
+      Object.assign(images, emoji.images);
+      for (const character of emoji.missing) missing.add(character);
+      return found.fonts.map((font) => font.name).join(', ');
+    },
+    get fonts() {
+      return [...fonts];
+    },
+    images,
+    get missing() {
+      return [...missing];
+    },
+  };
+}
+
+/** The card's first layout: the title at the size its length suggests. */
+const firstLayout = (card: SocialCard): Layout => ({ titleSize: guessTitleSize(card) });
+
+type SatoriTree = Parameters<typeof satori>[0];
+
+/**
+ * The card laid out and drawn as SVG, with the layout it was drawn at and the title's height
+ * in pixels. Laid out once at the guessed size; when the title is taller than the room left
+ * between byline and footer, laid out again at the largest smaller size that fits, with a
+ * line limit so that even the longest title cannot push the byline or footer off the card.
+ */
+export async function layOutCard(card: SocialCard): Promise<{ svg: string; layout: Layout; titleHeight: number }> {
+  const glyphs = glyphsFor();
+  const first = firstLayout(card);
+  cardTree(card, first, glyphs); // gathers every text's fonts before satori needs them
+  const boxes = new Map<string, number>();
+  const draw = (layout: Layout) =>
+    satori(cardTree(card, layout, glyphs) as unknown as SatoriTree, {
+      ...SOCIAL_IMAGE,
+      fonts: glyphs.fonts,
+      graphemeImages: glyphs.images,
+      onNodeDetected: ({ key, height }) => {
+        if (typeof key === 'string') boxes.set(key, height);
+      },
+    });
+  let svg = await draw(first);
+  const height = (key: string) => boxes.get(key) ?? 0;
+  const room =
+    SOCIAL_IMAGE.height -
+    2 * PADDING.y -
+    height('header') -
+    TITLE_MARGIN -
+    (card.byline ? BYLINE_MARGIN + height('byline') : 0) -
+    height('footer') -
+    MIN_GAP;
+  const linesAt = (size: number) => linesWithin(room, size);
+  const measured = height('title');
+  // Satori rounds each line to whole pixels: count lines, not pixels.
+  if (Math.round(measured / (first.titleSize * TITLE_LEADING)) <= linesAt(first.titleSize)) {
+    return { svg, layout: first, titleHeight: measured };
+  }
+  // The title's height goes with its size squared: lines are longer and fewer as it shrinks.
+  const fits = (size: number) =>
+    measured * (size / first.titleSize) ** 2 * 1.05 <= linesAt(size) * size * TITLE_LEADING;
+  const titleSize = TITLE_SIZES.find((size) => size < first.titleSize && fits(size)) ?? TITLE_SIZES.at(-1)!;
+  const layout = { titleSize, titleLines: linesAt(titleSize) };
+  svg = await draw(layout);
+  return { svg, layout, titleHeight: height('title') };
+}
+
+/** The code that lays a card out: part of every cached image's key, so a change redraws. */
+const RECIPE = [cardTree, layOutCard, guessTitleSize, wrappedLines, roomGuess, linesWithin, widthInEms]
+  .map(String)
+  .join('\n');
+
+/**
+ * The card as a 1200×630 PNG, from the build cache when an earlier build drew it. A character
+ * no font or emoji picture covers is named on stderr as a process warning (an endpoint has no
+ * Astro logger), with the card's source, so a build never drops a glyph silently.
+ */
+export async function renderSocialImage(card: SocialCard): Promise<Uint8Array> {
+  const glyphs = glyphsFor();
+  const tree = cardTree(card, firstLayout(card), glyphs);
+  if (glyphs.missing.length > 0) {
+    const named = glyphs.missing.map(
+      (character) =>
+        `${character} (${[...character].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`,
+    );
+    process.emitWarning(
+      `social image of ${card.source ?? `"${card.title}"`}: expected a font or emoji picture for every character, found none for ${named.join(', ')}; drawn as empty boxes`,
+      'MissingGlyphWarning',
+    );
+  }
+  const key = cacheKey(
+    JSON.stringify({ card, tree, png: PNG_OPTIONS, glyphs: glyphSourcesVersion(), sharp: sharp.versions }),
+    RECIPE,
+  );
+  return cachedFile(CACHE_DIR, `${key}.png`, async () => toPng((await layOutCard(card)).svg));
+}
+
+const toPng = (svg: string) => sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+
+/** The characters of `card` that nothing can draw (they would be empty boxes). */
+export function missingGlyphs(card: SocialCard): string[] {
+  const glyphs = glyphsFor();
+  cardTree(card, firstLayout(card), glyphs);
+  return glyphs.missing;
 }
 
 /**
@@ -174,6 +344,8 @@ function drawn(tree: Node, size: { width: number; height: number }): Promise<Uin
  * for link previews and search engines that want a publisher's logo as a raster image.
  */
 export async function renderLogo(): Promise<Uint8Array> {
+  const letter = SITE.title.slice(0, 1);
+  const { fonts } = fontsFor('serif', letter);
   const tree = el(
     'div',
     {
@@ -185,13 +357,19 @@ export async function renderLogo(): Promise<Uint8Array> {
       background: ACCENT,
       borderRadius: 96,
       color: PAPER,
-      fontFamily: 'Serif',
+      fontFamily: fonts.map((font) => font.name).join(', '),
       fontWeight: 700,
       fontSize: 320,
     },
-    SITE.title.slice(0, 1),
+    letter,
   );
-  return drawn(tree, { width: LOGO_SIZE, height: LOGO_SIZE });
+  const size = { width: LOGO_SIZE, height: LOGO_SIZE };
+  const key = cacheKey(
+    JSON.stringify({ tree, size, png: PNG_OPTIONS, glyphs: glyphSourcesVersion(), sharp: sharp.versions }),
+  );
+  return cachedFile(CACHE_DIR, `${key}.png`, async () =>
+    toPng(await satori(tree as unknown as SatoriTree, { ...size, fonts })),
+  );
 }
 
 /** A PNG as an endpoint response. */

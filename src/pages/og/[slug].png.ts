@@ -12,6 +12,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ article: CollectionEntry<'articles'> }> = async ({ props, site }) => {
   const { section, title, author, tags } = props.article.data;
   const png = await renderSocialImage({
+    source: props.article.filePath ?? props.article.id,
     eyebrow: section,
     title,
     byline: author ? `By ${author}` : undefined,
