@@ -116,6 +116,7 @@ function guessTitleSize(card: SocialCard): number {
 
 /** Text whose first letter is Arabic or Hebrew is set from the right. */
 const RIGHT_TO_LEFT = /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const alignment = (text: string): Style => (RIGHT_TO_LEFT.test(text) ? { textAlign: 'right' } : {});
 
 interface Layout {
   titleSize: number;
@@ -176,7 +177,7 @@ function cardTree(card: SocialCard, layout: Layout, glyphs: Glyphs): Node {
               fontSize: layout.titleSize,
               lineHeight: TITLE_LEADING,
               color: INK,
-              ...(RIGHT_TO_LEFT.test(card.title) ? { textAlign: 'right' } : {}),
+              ...alignment(card.title),
             },
             'title',
           ),
@@ -191,6 +192,7 @@ function cardTree(card: SocialCard, layout: Layout, glyphs: Glyphs): Node {
                     fontSize: BYLINE_SIZE,
                     lineHeight: BYLINE_LEADING,
                     color: MUTED,
+                    ...alignment(card.byline),
                   },
                   'byline',
                 ),
