@@ -6,7 +6,7 @@ import { clearOutDir } from './src/integrations/clear-out-dir';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { articleMarkdown } from './src/markdown/processor';
-import { cspHash, FOLD_CONTENTS_ON_PHONES, HIDE_SEARCH_FORM } from './src/utils/inline-code';
+import { APPLY_KEPT_THEME, cspHash, FOLD_CONTENTS_ON_PHONES, HIDE_SEARCH_FORM } from './src/utils/inline-code';
 
 export default defineConfig({
   site: SITE.url,
@@ -23,7 +23,7 @@ export default defineConfig({
   integrations: [clearOutDir(), sitemap(), pagefind(), securityHeaders()],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
-  // and styles from the site only, the two inline snippets by their hashes, WebAssembly
+  // and styles from the site only, the three inline snippets by their hashes, WebAssembly
   // for Pagefind, no plug-ins, no <base>, forms to the site only.
   security: {
     csp: {
@@ -34,7 +34,10 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(FOLD_CONTENTS_ON_PHONES)] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [cspHash(FOLD_CONTENTS_ON_PHONES), cspHash(APPLY_KEPT_THEME)],
+      },
       styleDirective: { resources: ["'self'"], hashes: [cspHash(HIDE_SEARCH_FORM)] },
     },
   },
@@ -43,7 +46,8 @@ export default defineConfig({
   markdown: { processor: articleMarkdown },
   vite: { plugins: [tailwindcss()] },
   // A rebuild copies the pages whose `cacheKey` (in getStaticPaths) and code are unchanged
-  // from the last build instead of rendering them again: an article page and its social
-  // image depend on that article alone, so an edit re-renders those two, and the lists.
+  // from the last build instead of rendering them again: an article page depends on that
+  // article and its previous, next and related articles, its social image on the article
+  // alone, so an edit re-renders those, and the lists.
   experimental: { incrementalBuild: true },
 });

@@ -43,14 +43,15 @@ function scriptButton(label: string, className: string): HTMLButtonElement {
 export function initShareBar(bar: HTMLElement): void {
   const status = bar.querySelector<HTMLElement>('[data-share-status]')!;
   const mail = bar.querySelector<HTMLElement>('[data-share-mail]')!;
+  // Added after the link, so nothing already drawn moves (no layout shift).
   const copyButton = scriptButton('Copy link', mail.className);
-  mail.before(copyButton, ' ');
+  mail.after(' ', copyButton);
   copyButton.addEventListener('click', async () => {
     confirm(status, (await copy(canonicalUrl())) ? 'Link copied' : 'Could not copy: copy the address bar instead');
   });
   if (typeof navigator.share === 'function') {
     const native = scriptButton('Share…', mail.className);
-    mail.before(native, ' ');
+    copyButton.after(' ', native);
     native.addEventListener('click', () => {
       navigator
         .share({ title: document.querySelector('h1')?.textContent ?? document.title, url: canonicalUrl() })

@@ -4,6 +4,13 @@
  * the code changes its hash, so the policy can never allow code the pages do not carry.
  */
 import { createHash } from 'node:crypto';
+import { THEME_KEY } from '../scripts/theme';
+
+/**
+ * The reader's chosen theme (src/scripts/theme.ts), applied while <head> parses, so the
+ * first paint is already in it: no flash of the other palette.
+ */
+export const APPLY_KEPT_THEME = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /**
  * On a phone, the contents list starts folded (TableOfContents.astro), set while the page

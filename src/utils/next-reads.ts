@@ -1,0 +1,59 @@
+/**
+ * Where a reader can go from an article: the previous and next article in collection order
+ * (seed order), and up to three related articles chosen from the articles' own words
+ * (`related.ts`). Worked out once a build, for every article at once. Server-only: reads
+ * each article's file, since the content store keeps no bodies (`src/loaders/articles.ts`).
+ */
+import { readFileSync } from 'node:fs';
+import { inSeedOrder, type Article } from './articles';
+import { relatedArticles, wordCounts } from './related';
+
+export interface NextReads {
+  prev?: Article | undefined;
+  next?: Article | undefined;
+  related: Article[];
+}
+
+/** How many related articles an article lists. */
+export const RELATED_COUNT = 3;
+
+/** An article's words for comparing: its title (counted three times: it says most) and body. */
+function articleText(article: Article): string {
+  const file = readFileSync(article.filePath!, 'utf8');
+  const body = file.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  return `${article.data.title}\n${article.data.title}\n${article.data.title}\n${body}`;
+}
+
+let memo: { key: string; reads: Map<string, NextReads> } | undefined;
+
+/** Every article's next reads, by id; worked out once for the same collection. */
+export function nextReads(articles: readonly Article[]): Map<string, NextReads> {
+  const ordered = inSeedOrder(articles);
+  const key = ordered.map((article) => `${article.id}@${article.digest}`).join('\n');
+  if (memo?.key === key) return memo.reads;
+  const byId = new Map(ordered.map((article) => [article.id, article]));
+  const related = relatedArticles(
+    ordered.map((article) => ({ id: article.id, counts: wordCounts(articleText(article)) })),
+    RELATED_COUNT,
+  );
+  const reads = new Map<string, NextReads>(
+    ordered.map((article, index) => [
+      article.id,
+      {
+        prev: ordered[index - 1],
+        next: ordered[index + 1],
+        related: related.get(article.id)!.map((id) => byId.get(id)!),
+      },
+    ]),
+  );
+  memo = { key, reads };
+  return reads;
+}
+
+/**
+ * What an article's page shows besides the article itself, as one string for the page's
+ * `cacheKey`: the incremental build then redraws a page when a neighbour or related article
+ * changes (its digest), or when another takes its place.
+ */
+export const nextReadsKey = (article: Article, reads: NextReads): string =>
+  [article, reads.prev, reads.next, ...reads.related].map((entry) => entry?.digest ?? '-').join(':');

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { relatedArticles, wordCounts } from '../../src/utils/related';
+
+const documents = (texts: Record<string, string>) =>
+  Object.entries(texts).map(([id, text]) => ({ id, counts: wordCounts(text) }));
+
+describe('wordCounts', () => {
+  test('counts words lower-cased, without possessives, numbers or words under three letters', () => {
+    expect(Object.fromEntries(wordCounts("Russia's drug policy: the DRUG trade, 2024, in 12 ports of Russia"))).toEqual(
+      {
+        russia: 2,
+        drug: 2,
+        policy: 1,
+        the: 1,
+        trade: 1,
+        ports: 1,
+      },
+    );
+  });
+
+  test('counts Chinese and Japanese text, written without spaces, by pairs of characters', () => {
+    expect(Object.fromEntries(wordCounts('网络安全'))).toEqual({ 网络: 1, 络安: 1, 安全: 1 });
+  });
+});
+
+describe('relatedArticles', () => {
+  const corpus = documents({
+    cyber1: 'Cyber attacks on networks: malware, ransomware and hackers target critical networks and servers.',
+    cyber2: 'Ransomware gangs and state hackers: malware spreads through networks and servers in every sector.',
+    drugs1: 'Heroin and cocaine trafficking routes: cartels smuggle heroin through ports, and cocaine by sea.',
+    drugs2: 'Cartels and trafficking: cocaine seizures at ports, heroin routes through Central Asia.',
+    intel: 'Strategic intelligence agencies: analysts, collection and estimates for policy makers.',
+  });
+
+  test('finds the articles that share weighted words, most similar first', () => {
+    const related = relatedArticles(corpus);
+    expect(related.get('cyber1')![0]).toBe('cyber2');
+    expect(related.get('drugs2')![0]).toBe('drugs1');
+  });
+
+  test('never lists the article itself, and lists none that share no word', () => {
+    const related = relatedArticles(corpus);
+    for (const [id, others] of related) expect(others).not.toContain(id);
+    expect(related.get('intel')).toEqual([]);
+  });
+
+  test('holds for any collection: at most the count asked for, no repeats, no self, only known ids', () => {
+    const word = fc.constantFrom('cyber', 'heroin', 'cartel', 'network', 'agency', 'policy', 'border', 'market');
+    const collection = fc.array(fc.array(word, { maxLength: 30 }), { maxLength: 25 });
+    fc.assert(
+      fc.property(collection, fc.integer({ min: 1, max: 5 }), (texts, count) => {
+        const docs = texts.map((words, i) => ({ id: `a${i}`, counts: wordCounts(words.join(' ')) }));
+        const related = relatedArticles(docs, count);
+        expect([...related.keys()]).toEqual(docs.map((doc) => doc.id));
+        for (const [id, others] of related) {
+          expect(others.length).toBeLessThanOrEqual(count);
+          expect(new Set(others).size).toBe(others.length);
+          expect(others).not.toContain(id);
+        }
+      }),
+    );
+  });
+
+  test('does not depend on the order the articles come in, beyond breaking ties', () => {
+    const forwards = relatedArticles(corpus);
+    const backwards = relatedArticles([...corpus].reverse());
+    expect(backwards.get('cyber1')![0]).toBe(forwards.get('cyber1')![0]);
+    expect(backwards.get('drugs1')![0]).toBe(forwards.get('drugs1')![0]);
+  });
+});
