@@ -45,30 +45,48 @@ const store = {
   },
 };
 
+/** The offer: a link to the paragraph `id`, its first `words`, and a button to dismiss it. */
+function placeOffer(id: string, words: string): HTMLElement {
+  const box = document.createElement('section');
+  box.className = 'place-offer';
+  box.setAttribute('aria-label', 'Your place in this article');
+  box.dataset.pagefindIgnore = '';
+  const text = document.createElement('p');
+  const link = document.createElement('a');
+  link.href = `#${id}`;
+  link.textContent = 'Continue where you left off';
+  const quote = document.createElement('span');
+  quote.className = 'block text-sm text-ink-muted';
+  quote.textContent = words;
+  text.append(link, ' ', quote);
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'place-offer-close';
+  dismiss.setAttribute('aria-label', 'Dismiss');
+  dismiss.textContent = '×';
+  box.append(text, dismiss);
+  const close = () => box.remove();
+  // After the click is done: a link taken out of the page while clicked goes nowhere.
+  link.addEventListener('click', () => setTimeout(close));
+  dismiss.addEventListener('click', close);
+  return box;
+}
+
 /**
  * Keeps the paragraph being read, near the top of the window, as the reader's place in `article`, and
  * forgets it at the article's end; on arrival, offers a jump back to a kept place that is
  * off the first screen, unless the page opened at a link's target or the browser already
  * restored the scroll position.
  */
-export function keepPlace(article: HTMLElement, body: HTMLElement, offer: HTMLTemplateElement): void {
+export function keepPlace(article: HTMLElement, body: HTMLElement): void {
   const paragraphs = [...body.querySelectorAll<HTMLElement>(':scope > p[id]')];
   if (paragraphs.length === 0) return;
   const key = placeKey();
   const kept = store.get(key);
   const place = kept ? document.getElementById(kept) : null;
   if (place && !location.hash && scrollY < 50 && place.getBoundingClientRect().top > innerHeight) {
-    const box = offer.content.firstElementChild!.cloneNode(true) as HTMLElement;
-    const link = box.querySelector<HTMLAnchorElement>('a')!;
-    link.href = `#${place.id}`;
     const words = (place.textContent ?? '').trim().split(/\s+/);
-    box.querySelector('[data-place-words]')!.textContent =
-      `“${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}”`;
-    const close = () => box.remove();
-    // After the click is done: a link taken out of the page while clicked goes nowhere.
-    link.addEventListener('click', () => setTimeout(close));
-    box.querySelector('button')!.addEventListener('click', close);
-    article.before(box);
+    article.before(placeOffer(place.id, `“${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}”`));
   }
 
   let frame = 0;

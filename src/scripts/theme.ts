@@ -33,10 +33,21 @@ function apply(theme: Theme): void {
   else root.dataset.theme = theme;
 }
 
-/** Adds the theme button (from the `#theme-toggle` template) at the end of `list`. */
-export function initThemeToggle(list: Element, template: HTMLTemplateElement): void {
-  const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-  const button = item.querySelector('button')!;
+/** The button's three icons; CSS shows the one of the theme in use (global.css). */
+const ICONS =
+  '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="system"><circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 3a7 7 0 0 1 0 14z" fill="currentColor"/></svg>' +
+  '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="light"><circle cx="10" cy="10" r="3.5" fill="currentColor"/><path d="M10 1.5v2.5m0 12v2.5M1.5 10H4m12 0h2.5M4 4l1.8 1.8m8.4 8.4L16 16M4 16l1.8-1.8m8.4-8.4L16 4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>' +
+  '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="dark"><path d="M16.5 12.5A7 7 0 0 1 7.5 3.5a7 7 0 1 0 9 9z" fill="currentColor"/></svg>';
+
+/** Adds the theme button at the end of `list` (the header's links). */
+export function initThemeToggle(list: Element): void {
+  const item = document.createElement('li');
+  item.className = 'flex';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'theme-toggle';
+  button.innerHTML = ICONS;
+  item.append(button);
   let current = kept();
   const show = () => {
     button.dataset.current = current;

@@ -122,3 +122,22 @@ test('under the policy the contents list folds on a phone, before the first pain
   assert.equal(await details.evaluate((el) => (el as HTMLDetailsElement).open), false, 'folded');
   assert.deepEqual(problems, []);
 });
+
+test('under the policy the kept theme applies before the first paint, and the reading features work', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const { page, problems } = await watched(context);
+  const sectioned = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
+  await page.goto(`${site.server.url}articles/${sectioned.slug}/`);
+  await page.getByRole('button', { name: 'Use the light theme' }).click();
+  await page.getByRole('button', { name: 'Use the dark theme' }).click();
+  await page.reload();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the inline script ran');
+  await page
+    .locator('#article-body h2')
+    .nth(1)
+    .evaluate((heading) => heading.scrollIntoView());
+  await page.locator('[data-contents] [aria-current="true"]').waitFor();
+  await page.waitForFunction(() => (document.querySelector('progress') as HTMLProgressElement).value > 0);
+  await page.waitForTimeout(200);
+  assert.deepEqual(problems, []);
+});
