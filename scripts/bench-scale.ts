@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/static-server';
 import { freshPage, isSearchFile, median, timeQuery, trackBytes } from './search-timing';
+import { relatedArticles, termVector } from '../src/utils/related';
 import { syntheticSeeds } from './synthetic-seeds';
 
 const { values } = parseArgs({
@@ -194,6 +195,20 @@ try {
   });
   if (ingest.status !== 0) throw new Error(`ingest exited with ${ingest.status}:\n${ingest.stderr}`);
   const ingestSeconds = (performance.now() - started) / 1000;
+
+  // Related articles as the build chooses them: the loader stores each changed file's most used
+  // words (src/loaders/articles.ts), and every build compares all of them (src/utils/next-reads.ts).
+  started = performance.now();
+  const vectors = readdirSync(content)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({
+      id: name,
+      counts: new Map(Object.entries(termVector(readFileSync(join(content, name), 'utf8')))),
+    }));
+  const termsSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  relatedArticles(vectors);
+  const relatedSeconds = (performance.now() - started) / 1000;
   console.log(`Ingested ${ARTICLES} articles in ${s(ingestSeconds)}; building cold…`);
 
   const cold = await build();
@@ -231,6 +246,8 @@ try {
   const rows: [string, string][] = [
     ['articles', String(ARTICLES)],
     ['ingest', s(ingestSeconds)],
+    ['words of every article (cold sync)', s(termsSeconds)],
+    ['related articles of all (every build)', s(relatedSeconds)],
     ['cold build, wall', s(cold.seconds)],
     ...phases(cold),
     ['peak memory, process tree (cold)', gb(cold.peakBytes)],

@@ -14,15 +14,21 @@
  * Cold bytes are what crossed the wire (compressed bodies and headers) for search code and
  * data: the page's scripts and every Pagefind file, until the first query's results are in.
  * Warm bytes are everything fetched for the second query.
+ * Then, for each page type (home, the longest article, a tag page, a search opened from a
+ * link), BENCH_PAGE_RUNS cold loads (3): requests and gzip KB by kind, the article text's own
+ * gzip size, and Lighthouse's mobile scores with LCP, TBT and CLS (scripts/page-weight.ts).
  * Prints the median of the runs (min–max beside it). Timings are never asserted anywhere.
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/static-server';
+import { lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
 import { freshPage, isSearchFile, median, timeQuery, trackBytes } from './search-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Runs of each page type's weight and Lighthouse; BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out. */
+const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
 const COLD_QUERY = process.env.BENCH_COLD ?? 'heroin';
 const WARM_QUERY = process.env.BENCH_WARM ?? 'serendipity';
 const ARTICLE = 'articles/tackling-the-illicit-drug-trade-perspectives-from-russia/';
@@ -144,9 +150,20 @@ async function main() {
   const servers = await Promise.all(DISTS.map((root) => serveStatic({ root, gzip: true })));
   const browser = await launchBrowser();
   const runs: Run[][] = DISTS.map(() => []);
+  const pages = DISTS.map(() => new Map<string, { weights: Weight[]; scores: Lighthouse[] }>());
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const [d, server] of servers.entries()) runs[d]!.push(await oneRun(browser, server.url));
+    }
+    for (let i = 0; i < PAGE_RUNS; i++) {
+      for (const [d, server] of servers.entries()) {
+        for (const [name, path] of Object.entries(PAGE_TYPES)) {
+          const entry = pages[d]!.get(name) ?? { weights: [], scores: [] };
+          pages[d]!.set(name, entry);
+          entry.weights.push(await pageWeight(browser, `${server.url}${path}`));
+          if (!process.env.BENCH_SKIP_LIGHTHOUSE) entry.scores.push(await lighthouse(`${server.url}${path}`));
+        }
+      }
     }
   } finally {
     await browser.close();
@@ -169,6 +186,7 @@ async function main() {
     });
     console.log(`${label.padEnd(48)} ${cells.join('')}${target}`);
   }
+  for (const [d, dist] of DISTS.entries()) printPages(dist, pages[d]!);
   for (const [d, dist] of DISTS.entries()) {
     console.log(`\nCold query "${COLD_QUERY}" on ${dist}, bytes file by file (median; headers included)`);
     const distRuns = runs[d]!;
@@ -178,6 +196,37 @@ async function main() {
       console.log(`  ${path.padEnd(62)} ${fmt(bytes, 'KB').padStart(6)} KB`);
     }
   }
+}
+
+/** The page-type table: one row a page type, medians of the runs. */
+function printPages(dist: string, pages: Map<string, { weights: Weight[]; scores: Lighthouse[] }>) {
+  const kb = (n: number) => (n / 1000).toFixed(1);
+  console.log(
+    `\nPage types on ${dist}: cold loads, gzip, median of ${PAGE_RUNS}` +
+      (process.env.BENCH_SKIP_LIGHTHOUSE ? '' : '; Lighthouse 13 mobile, simulated throttling'),
+  );
+  console.log(
+    `${'page'.padEnd(20)} ${'req'.padStart(3)} ${'total'.padStart(6)} ${'HTML'.padStart(5)} ${'CSS'.padStart(5)} ${'JS'.padStart(5)} ${'img'.padStart(5)} ${'other'.padStart(6)} ${'text'.padStart(5)}   perf/a11y/bp/seo   LCP ms  TBT ms  CLS`,
+  );
+  for (const [name, { weights, scores }] of pages) {
+    const m = (pick: (w: Weight) => number) => median(weights.map(pick));
+    const total = m((w) => Object.values(w.bytes).reduce((a, b) => a + b, 0));
+    const text = weights[0]!.articleText === undefined ? '—' : kb(m((w) => w.articleText ?? 0));
+    const lh = (pick: (s: Lighthouse) => number) => (scores.length ? median(scores.map(pick)) : NaN);
+    const lighthouseCells = scores.length
+      ? `${[lh((s) => s.performance), lh((s) => s.accessibility), lh((s) => s.bestPractices), lh((s) => s.seo)].join('/').padEnd(16)}   ${lh(
+          (s) => s.lcp,
+        )
+          .toFixed(0)
+          .padStart(6)}  ${lh((s) => s.tbt)
+          .toFixed(0)
+          .padStart(6)}  ${lh((s) => s.cls).toFixed(3)}`
+      : '—';
+    console.log(
+      `${name.padEnd(20)} ${String(m((w) => w.requests)).padStart(3)} ${kb(total).padStart(6)} ${kb(m((w) => w.bytes.html)).padStart(5)} ${kb(m((w) => w.bytes.css)).padStart(5)} ${kb(m((w) => w.bytes.js)).padStart(5)} ${kb(m((w) => w.bytes.images)).padStart(5)} ${kb(m((w) => w.bytes.other)).padStart(6)} ${text.padStart(5)}   ${lighthouseCells}`,
+    );
+  }
+  console.log('Budget (#11): the longest article in at most 14 KB and 3 requests, LCP ≤ 900 ms, TBT ≤ 50 ms, CLS 0.');
 }
 
 await main();

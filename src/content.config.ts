@@ -6,12 +6,16 @@ import { ArticleFrontmatterSchema } from './schemas/article';
 
 /**
  * The articles `npm run ingest` writes, validated by the schema ingest validated them with,
- * and stored with their word count (which the loader adds after validation) but without their
+ * and stored with their word count and most used words (which the loader adds after
+ * validation) but without their
  * body or HTML: each article's page renders its file (see `src/loaders/articles.ts`).
  */
 const articles = defineCollection({
   loader: articleLoader(ARTICLES_DIR),
-  schema: ArticleFrontmatterSchema.extend({ words: z.number().int().nonnegative().optional() }),
+  schema: ArticleFrontmatterSchema.extend({
+    words: z.number().int().nonnegative().optional(),
+    terms: z.record(z.string(), z.number().int().positive()).optional(),
+  }),
 });
 
 export const collections = { articles };

@@ -50,7 +50,6 @@ function placeOffer(id: string, words: string): HTMLElement {
   const box = document.createElement('section');
   box.className = 'place-offer';
   box.setAttribute('aria-label', 'Your place in this article');
-  box.dataset.pagefindIgnore = '';
   const text = document.createElement('p');
   const link = document.createElement('a');
   link.href = `#${id}`;
@@ -73,10 +72,10 @@ function placeOffer(id: string, words: string): HTMLElement {
 }
 
 /**
- * Keeps the paragraph being read, near the top of the window, as the reader's place in `article`, and
- * forgets it at the article's end; on arrival, offers a jump back to a kept place that is
- * off the first screen, unless the page opened at a link's target or the browser already
- * restored the scroll position.
+ * Keeps the paragraph being read, near the top of the window, as the reader's place in
+ * `article`, and forgets it at the article's end; on arrival, offers a jump back to a kept
+ * place that is off the first screen, unless the page opened at a link's target or the
+ * browser already restored the scroll position.
  */
 export function keepPlace(article: HTMLElement, body: HTMLElement): void {
   const paragraphs = [...body.querySelectorAll<HTMLElement>(':scope > p[id]')];
@@ -93,10 +92,9 @@ export function keepPlace(article: HTMLElement, body: HTMLElement): void {
   let last = kept;
   const save = () => {
     frame = 0;
-    // Read to the end: forgotten. At the first paragraph: nothing to come back to, but an
-    // earlier place is kept until the reader moves past it.
     // The paragraph being read: the first still in view below the top quarter of the window
-    // (one whose last line is all that shows at the top is done with).
+    // (one whose last line is all that shows at the top is done with). Read to the end, the
+    // place is forgotten; back at the first paragraph, an earlier place is kept.
     const atTop = paragraphs.find((paragraph) => paragraph.getBoundingClientRect().bottom > innerHeight / 4);
     const now = readSoFar(article) >= 0.98 ? null : atTop && atTop !== paragraphs[0] ? atTop.id : last;
     if (now !== last) store.set(key, now);

@@ -1,12 +1,11 @@
 /**
  * Where a reader can go from an article: the previous and next article in collection order
  * (seed order), and up to three related articles chosen from the articles' own words
- * (`related.ts`). Worked out once a build, for every article at once. Server-only: reads
- * each article's file, since the content store keeps no bodies (`src/loaders/articles.ts`).
+ * (`related.ts`, over the most used words the loader stores, `src/loaders/articles.ts`).
+ * Worked out once a build, for every article at once.
  */
-import { readFileSync } from 'node:fs';
 import { inSeedOrder, type Article } from './articles';
-import { relatedArticles, wordCounts } from './related';
+import { relatedArticles } from './related';
 
 export interface NextReads {
   prev?: Article | undefined;
@@ -17,11 +16,11 @@ export interface NextReads {
 /** How many related articles an article lists. */
 export const RELATED_COUNT = 3;
 
-/** An article's words for comparing: its title (counted three times: it says most) and body. */
-function articleText(article: Article): string {
-  const file = readFileSync(article.filePath!, 'utf8');
-  const body = file.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  return `${article.data.title}\n${article.data.title}\n${article.data.title}\n${body}`;
+/** The words the loader stored for comparing. */
+function terms(article: Article): Map<string, number> {
+  const { terms } = article.data;
+  if (!terms) throw new Error(`${article.id}: expected its most used words from the articles loader, found none`);
+  return new Map(Object.entries(terms));
 }
 
 let memo: { key: string; reads: Map<string, NextReads> } | undefined;
@@ -33,7 +32,7 @@ export function nextReads(articles: readonly Article[]): Map<string, NextReads> 
   if (memo?.key === key) return memo.reads;
   const byId = new Map(ordered.map((article) => [article.id, article]));
   const related = relatedArticles(
-    ordered.map((article) => ({ id: article.id, counts: wordCounts(articleText(article)) })),
+    ordered.map((article) => ({ id: article.id, counts: terms(article) })),
     RELATED_COUNT,
   );
   const reads = new Map<string, NextReads>(

@@ -12,6 +12,24 @@ export interface Document {
   counts: ReadonlyMap<string, number>;
 }
 
+/** Words an article keeps for comparing: its most used, which the weighting then ranks. */
+const TERMS_STORED = 64;
+
+/**
+ * Words that say nothing of what a text is about, in any English text: left out before an
+ * article's most used words are kept, so they do not crowd out the ones that do.
+ */
+const STOP_WORDS = new Set(
+  (
+    'about above after again against all also and any are because been before being below between both but can ' +
+    'could did does doing down during each few for from further had has have having her here hers herself him ' +
+    'himself his how into its itself just more most much must not now off once only other our ours out over own ' +
+    'same she should some such than that the their theirs them themselves then there these they this those ' +
+    'through too under until very was were what when where which while who whom why will with would you your ' +
+    'yours one two three many may might well even still yet upon within without among across'
+  ).split(' '),
+);
+
 /** Words an article is compared by: its heaviest, after weighting. */
 const TERMS_KEPT = 32;
 /** Articles a word links: those it weighs most in. */
@@ -38,6 +56,18 @@ export function wordCounts(text: string): Map<string, number> {
     }
   }
   return counts;
+}
+
+/**
+ * The `TERMS_STORED` words `text` uses most (common English words left out), with their
+ * counts, most used first: what the content store keeps of each article for comparing.
+ */
+export function termVector(text: string): Record<string, number> {
+  const kept = [...wordCounts(text)]
+    .filter(([word]) => !STOP_WORDS.has(word))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, TERMS_STORED);
+  return Object.fromEntries(kept);
 }
 
 /**

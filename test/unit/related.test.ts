@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { relatedArticles, wordCounts } from '../../src/utils/related';
+import { relatedArticles, termVector, wordCounts } from '../../src/utils/related';
 
 const documents = (texts: Record<string, string>) =>
   Object.entries(texts).map(([id, text]) => ({ id, counts: wordCounts(text) }));
@@ -21,6 +21,26 @@ describe('wordCounts', () => {
 
   test('counts Chinese and Japanese text, written without spaces, by pairs of characters', () => {
     expect(Object.fromEntries(wordCounts('网络安全'))).toEqual({ 网络: 1, 络安: 1, 安全: 1 });
+  });
+});
+
+describe('termVector', () => {
+  test("keeps an article's most used words, most used first, without common English words", () => {
+    const vector = termVector('The cartel and the cartel: heroin, heroin, heroin, and the border of the state.');
+    expect(Object.entries(vector)).toEqual([
+      ['heroin', 3],
+      ['cartel', 2],
+      ['border', 1],
+      ['state', 1],
+    ]);
+  });
+
+  test('keeps at most 64 words, the most used', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+    const text = words.map((word, i) => `${word} `.repeat(i < 10 ? 5 : 1)).join(' ');
+    const vector = termVector(text);
+    expect(Object.keys(vector)).toHaveLength(64);
+    expect(Object.keys(vector).slice(0, 10)).toEqual(words.slice(0, 10));
   });
 });
 
