@@ -302,10 +302,24 @@ export async function layOutCard(card: SocialCard): Promise<{ svg: string; layou
   return { svg, layout, titleHeight: height('title') };
 }
 
-/** The code that lays a card out: part of every cached image's key, so a change redraws. */
-const RECIPE = [cardTree, layOutCard, guessTitleSize, wrappedLines, roomGuess, linesWithin, widthInEms]
-  .map(String)
-  .join('\n');
+/** The code and measures that lay a card out: part of every cached image's key, so a change redraws. */
+const RECIPE = [
+  ...[cardTree, layOutCard, guessTitleSize, wrappedLines, roomGuess, linesWithin, widthInEms].map(String),
+  JSON.stringify({
+    PADDING,
+    ACCENT_BAR,
+    TITLE_SIZES,
+    TITLE_MAX_LINES,
+    TITLE_LEADING,
+    TITLE_MARGIN,
+    BYLINE_MARGIN,
+    BYLINE_SIZE,
+    BYLINE_LEADING,
+    HEADER_HEIGHT,
+    FOOTER_HEIGHT,
+    MIN_GAP,
+  }),
+].join('\n');
 
 /**
  * The card as a 1200×630 PNG, from the build cache when an earlier build drew it. A character

@@ -18,7 +18,7 @@ test('the PSC article keeps its ten companies as a numbered list', async () => {
   const page = await (await site.browser.newContext()).newPage();
   const article = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
   await page.goto(`${site.server.url}articles/${article.slug}/`);
-  const list = page.locator('main article .prose ol');
+  const list = page.locator('#article-body ol');
   assert.equal(await list.count(), 1);
   assert.equal(await list.locator('li').count(), 10);
   assert.equal(await list.locator('li').first().innerText(), 'G4S');

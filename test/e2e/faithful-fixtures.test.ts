@@ -67,7 +67,7 @@ test('a right-to-left article reads right to left, block by block, and its Engli
   const direction = (selector: string) =>
     page.locator(selector).evaluateAll((els) => els.map((el) => (el.matches(':dir(rtl)') ? 'rtl' : 'ltr')));
   assert.deepEqual(await direction('main article h1'), ['rtl']);
-  assert.deepEqual(await direction('main article .prose > p'), ['rtl', 'rtl']);
+  assert.deepEqual(await direction('#article-body > p'), ['rtl', 'rtl']);
   await page.goto(server.url);
   const cards = page.locator('main article');
   const rtlCard = cards.filter({ hasText: rtl!.title });

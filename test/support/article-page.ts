@@ -5,7 +5,7 @@ import { PAGE_CHROME, type ArticleTruth } from './seed-truth';
 
 /** Text of every paragraph, heading and list item of the article body, in order (the partner credit aside). */
 export function bodyBlocks(page: Page): Promise<string[]> {
-  return page.locator('main article .prose').evaluate((body) =>
+  return page.locator('#article-body').evaluate((body) =>
     // The text a reader reads: the in-page marks (`¶`, `#`) are drawn by CSS, not text.
     [...body.querySelectorAll(':scope > p:not(.partner-credit), :scope > h2, :scope > ol > li, :scope > ul > li')].map(
       (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
@@ -37,7 +37,7 @@ export async function assertShowsArticle(page: Page, url: string, article: Artic
 
   assert.deepEqual(await bodyBlocks(page), article.blocks, 'every paragraph, heading and list item, in order');
 
-  for (const heading of await page.locator('main article .prose h2').all()) {
+  for (const heading of await page.locator('#article-body h2').all()) {
     assert.ok(await heading.getAttribute('id'), 'each heading has an id');
   }
 
@@ -48,6 +48,6 @@ export async function assertShowsArticle(page: Page, url: string, article: Artic
   const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
   for (const chrome of PAGE_CHROME) assert.ok(!lines.includes(chrome), `no page chrome: ${chrome}`);
 
-  assert.equal(await page.locator('main article .prose script, main article .prose a[href^="javascript:"]').count(), 0);
+  assert.equal(await page.locator('#article-body script, #article-body a[href^="javascript:"]').count(), 0);
   assert.deepEqual(dialogs, [], 'nothing in the text ran as script');
 }
