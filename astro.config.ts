@@ -6,7 +6,13 @@ import { clearOutDir } from './src/integrations/clear-out-dir';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { articleMarkdown } from './src/markdown/processor';
-import { APPLY_KEPT_THEME, cspHash, FOLD_CONTENTS_ON_PHONES, HIDE_SEARCH_FORM } from './src/utils/inline-code';
+import {
+  APPLY_KEPT_THEME,
+  cspHash,
+  FOLD_CONTENTS_ON_PHONES,
+  HIDE_SEARCH_FORM,
+  PRELOAD_LINKED_SEARCH,
+} from './src/utils/inline-code';
 
 export default defineConfig({
   site: SITE.url,
@@ -23,7 +29,7 @@ export default defineConfig({
   integrations: [clearOutDir(), sitemap(), pagefind(), securityHeaders()],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
-  // and styles from the site only, the three inline snippets by their hashes, WebAssembly
+  // and styles from the site only, the four inline snippets by their hashes, WebAssembly
   // for Pagefind, no plug-ins, no <base>, forms to the site only.
   security: {
     csp: {
@@ -36,7 +42,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [cspHash(FOLD_CONTENTS_ON_PHONES), cspHash(APPLY_KEPT_THEME)],
+        hashes: [cspHash(FOLD_CONTENTS_ON_PHONES), cspHash(APPLY_KEPT_THEME), cspHash(PRELOAD_LINKED_SEARCH)],
       },
       styleDirective: { resources: ["'self'"], hashes: [cspHash(HIDE_SEARCH_FORM)] },
     },

@@ -18,6 +18,7 @@ export const PAGE_TYPES = {
   home: '',
   'article (longest)': 'articles/chinese-private-security-companies-along-the-bri-an-emerging-threat/',
   'tag page': 'tags/cyber/',
+  search: 'search/',
   'search ?q=heroin': 'search/?q=heroin',
 } as const;
 

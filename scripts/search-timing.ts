@@ -38,13 +38,15 @@ export const isSearchFile = (path: string) => path.includes('/pagefind/') || /\/
 
 /**
  * Type `words` into the search box; resolve with ms from the last keydown to the first frame
- * showing a result, and to the first frame showing its excerpt.
+ * showing a result, and to the first frame showing its excerpt; and the bytes on the wire
+ * (bodies and headers, from Resource Timing) of the page and every file that had arrived by
+ * the frame showing the result: what getting a first result took.
  */
 export async function timeQuery(
   page: Page,
   words: string,
   keyDelay: number,
-): Promise<{ result: number; excerpt: number }> {
+): Promise<{ result: number; excerpt: number; resultBytes: number }> {
   await page.evaluate((words) => {
     const results = document.getElementById('search-results')!;
     results.replaceChildren();
@@ -74,7 +76,11 @@ export async function timeQuery(
       bench: { lastKey: number; result: number; excerpt: number; done: Promise<void> };
     };
     await bench.done;
-    return { result: bench.result - bench.lastKey, excerpt: bench.excerpt - bench.lastKey };
+    const loaded = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    const resultBytes = (loaded as PerformanceResourceTiming[])
+      .filter((entry) => entry.responseEnd <= bench.result)
+      .reduce((sum, entry) => sum + entry.transferSize, 0);
+    return { result: bench.result - bench.lastKey, excerpt: bench.excerpt - bench.lastKey, resultBytes };
   });
 }
 

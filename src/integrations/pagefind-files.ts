@@ -102,9 +102,10 @@ export const FRAGMENT_RECIPE = [readFragment, isShownAnchor, hasText, parseFragm
 
 /**
  * The files every first search of a language fetches after its metadata, so the search page
- * can preload them: the metadata, the filter chunks (tag counts) and, when the word index is
- * a single chunk, that chunk. An index of several chunks is left alone: which chunk a search
- * needs depends on its words. Paths are relative to the bundle, e.g. `index/en_7e21f7f.pf_index`.
+ * can preload them: the metadata and, when the word index is a single chunk, that chunk. An
+ * index of several chunks is left alone: which chunk a search needs depends on its words.
+ * The filter chunks (tag counts) are not among them: the search page fetches them after the
+ * first results. Paths are relative to the bundle, e.g. `index/en_7e21f7f.pf_index`.
  */
 export function firstSearchFiles(files: readonly IndexFile[]): string[] {
   const paths = files.map((file) => file.path);
@@ -112,11 +113,7 @@ export function firstSearchFiles(files: readonly IndexFile[]): string[] {
   return languages.flatMap((language) => {
     const prefix = `${language.split('_')[0]}_`;
     const chunks = paths.filter((path) => path.startsWith(`index/${prefix}`));
-    return [
-      `pagefind.${language}.pf_meta`,
-      ...paths.filter((path) => path.startsWith(`filter/${prefix}`)),
-      ...(chunks.length === 1 ? chunks : []),
-    ];
+    return [`pagefind.${language}.pf_meta`, ...(chunks.length === 1 ? chunks : [])];
   });
 }
 

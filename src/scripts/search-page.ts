@@ -7,6 +7,7 @@
 import { buildExcerpt, EXCERPT_WORDS, titleWords } from './excerpt';
 import {
   loadPagefind,
+  loadTagCounts,
   pageSummaryLoader,
   type PageSummary,
   type PagefindApi,
@@ -150,6 +151,8 @@ export function startSearchPage(base: string): void {
    * restored from the URL, which nobody is typing, appears once rather than in two steps.
    */
   let whole = false;
+  /** Whether Pagefind's tag filter has loaded, so that searches report tag counts. */
+  let counted = false;
 
   /** Pagefind, loaded once, retried after a failure. */
   const load = () => loadPagefind(base, indexTag, highlightParam);
@@ -180,6 +183,23 @@ export function startSearchPage(base: string): void {
     }
     const data = await dataOf(results, stale);
     data?.forEach((page, i) => fillResult(el, items[i]!, page));
+  }
+
+  /**
+   * The tag counts of a search whose results came before the tag filter had loaded: once it
+   * has, the same search again (its words are loaded now, so it is quick) gives them. Until
+   * then the chips keep the counts they show.
+   */
+  async function countTags(id: number, api: PagefindApi, q: string, tag: string) {
+    try {
+      await loadTagCounts(api);
+    } catch {
+      return; // the chips keep their counts; the next search tries again
+    }
+    counted = true;
+    if (id !== version) return;
+    const search = await api.search(q, tag ? { filters: { tag } } : {});
+    if (id === version && search) renderTagCounts(el, search);
   }
 
   const state = (): SearchState => ({
@@ -219,6 +239,7 @@ export function startSearchPage(base: string): void {
     // At each wait the reader may have typed on: then this query gives way to the newer one.
     if (stale()) return;
     // A tag without words lists that tag's articles.
+    const counts = counted; // whether this search reports tag counts
     const search = await api.search(q || null, tag ? { filters: { tag } } : {});
     if (stale() || !search) return;
     const shown = search.results.slice(0, MAX_RESULTS);
@@ -245,7 +266,8 @@ export function startSearchPage(base: string): void {
     el.results.dataset.query = q;
     if (!complete) void fillExcerpts(id, shown, items);
     // Pagefind counts no tags for a search without words: then the counts are the articles'.
-    renderTagCounts(el, q ? search : undefined);
+    if (!q || counts) renderTagCounts(el, q ? search : undefined);
+    else void countTags(id, api, q, tag);
     const where = tag ? ` tagged ${tag}` : '';
     if (!q) show(`${plural(search.results.length, 'article')}${where}.`);
     else if (search.results.length === 0) show(`No results for “${q}”${where}.`, true);
@@ -294,7 +316,6 @@ export function startSearchPage(base: string): void {
 
   el.input.addEventListener('input', update);
   el.tags.addEventListener('change', update);
-  el.input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   el.form.addEventListener('submit', (event) => {
     event.preventDefault();
     el.results.querySelector<HTMLAnchorElement>('[data-result-link]')?.focus();
@@ -318,4 +339,9 @@ export function startSearchPage(base: string): void {
 
   restore();
   el.input.focus();
+  // A plain `/search/` paints first, then loads Pagefind, so the first keystroke finds it ready.
+  // (A search in the URL has started loading it already, its files preloaded.)
+  const warmUp = () => requestAnimationFrame(() => setTimeout(() => void load().catch(() => undefined)));
+  if (document.readyState === 'complete') warmUp();
+  else addEventListener('load', warmUp, { once: true });
 }

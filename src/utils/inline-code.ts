@@ -19,6 +19,15 @@ export const APPLY_KEPT_THEME = `try{var t=localStorage.getItem(${JSON.stringify
 export const FOLD_CONTENTS_ON_PHONES =
   "if (matchMedia('(max-width: 40rem)').matches) document.currentScript.previousElementSibling.open = false;";
 
+/**
+ * A search opened from a link (`/search/?q=heroin`) needs Pagefind at once: then the search
+ * page moves its preload links out of their `<template>` while <head> parses, so Pagefind's
+ * files download beside the page's own. A plain `/search/` leaves them there: it loads
+ * Pagefind only after its first paint (src/scripts/search-page.ts).
+ */
+export const PRELOAD_LINKED_SEARCH =
+  'if (/[?&](q|tag)=[^&]/.test(location.search)) document.head.append(document.currentScript.previousElementSibling.content);';
+
 /** Without JavaScript the search form is hidden (search.astro's `<noscript>`): it could not search. */
 export const HIDE_SEARCH_FORM = '#search-form{display:none}';
 

@@ -250,33 +250,65 @@ test('without JavaScript the search page says so and links to every article and 
   assert.equal(await page.getByRole('searchbox').isVisible(), false);
 });
 
-test('a search fetches each file the page preloads once, the index files among them', async () => {
+test('during a search each tag chip counts its results, once the tag filter has come', async () => {
+  const page = await openSearch();
+  const titles = await search(page, 'serendipity');
+  const chip = (name: string) => page.locator('#search-tags label', { hasText: name }).locator('[data-tag-count]');
+  const tags = [...new Set(ARTICLES.flatMap((article) => article.tags))];
+  const found = (tag: string) => ARTICLES.filter((a) => a.tags.includes(tag) && titles.includes(a.title)).length;
+  // Before a search the chips count every article: some tag must count differently now.
+  assert.ok(tags.some((tag) => found(tag) !== ARTICLES.filter((a) => a.tags.includes(tag)).length));
+  for (const [name, n] of [['All tags', titles.length] as const, ...tags.map((tag) => [tag, found(tag)] as const)]) {
+    await chip(name)
+      .filter({ hasText: new RegExp(`^${n}$`) })
+      .waitFor({ timeout: 5000 });
+  }
+});
+
+test('a plain search page paints before it fetches any of Pagefind’s files', async () => {
+  const page = await openSearch();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')));
+  const { paint, starts } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    starts: performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/pagefind/'))
+      .map((e) => e.startTime),
+  }));
+  assert.ok(Number.isFinite(paint), 'the page painted');
+  assert.ok(
+    Math.min(...starts) > paint,
+    `first Pagefind request at ${Math.min(...starts)} ms, first paint ${paint} ms`,
+  );
+  assert.deepEqual(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count(), 0);
+});
+
+test('a search opened from a link fetches each file the page preloads once, the index files among them', async () => {
   // The word index is preloaded only while it is one chunk: then every search needs it.
   const oneChunk = readdirSync(join(DIST, 'pagefind', 'index')).length === 1;
   const page = await (await site.browser.newContext()).newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname + new URL(request.url()).search));
-  await page.goto(`${site.server.url}search/`);
+  await page.goto(`${site.server.url}search/?q=heroin`);
   const preloads = await page
     .locator('link[rel="preload"]')
     .evaluateAll((links) =>
       links.map((l) => new URL((l as HTMLLinkElement).href).pathname + new URL((l as HTMLLinkElement).href).search),
     );
-  for (const kind of ['.pf_meta', '.pf_filter', 'wasm.en.pagefind', ...(oneChunk ? ['.pf_index'] : [])]) {
+  for (const kind of ['.pf_meta', 'wasm.en.pagefind', ...(oneChunk ? ['.pf_index'] : [])]) {
     assert.ok(
       preloads.some((href) => href.includes(kind)),
       `preloads ${kind}: ${preloads.join(', ')}`,
     );
   }
-  await search(page, 'heroin');
   await page.locator('#search-results [data-result-excerpt] mark').first().waitFor();
   for (const href of preloads) {
     assert.equal(fetched.filter((url) => url === href).length, 1, `${href} fetched once`);
   }
 });
 
-test("the search page preloads the entry file of exactly this build's index", async () => {
-  const page = await openSearch();
+test("a search link preloads the entry file of exactly this build's index", async () => {
+  const page = await openSearch('?q=heroin');
   const entry = await (await fetch(`${site.server.url}pagefind/pagefind-entry.json`)).json();
   const hash = (Object.values(entry.languages) as { hash: string }[]).map((language) => language.hash).join('.');
   assert.equal(await page.locator('#search-form').getAttribute('data-index-tag'), hash);

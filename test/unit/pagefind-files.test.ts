@@ -156,7 +156,7 @@ describe('gzipBest', () => {
 describe('firstSearchFiles', () => {
   const files = (...paths: string[]) => paths.map((path) => ({ path, content: new Uint8Array() }));
 
-  test('names the metadata, the filter chunks and a word index of one chunk', () => {
+  test('names the metadata and a word index of one chunk, not the filter chunks (fetched after the results)', () => {
     expect(
       firstSearchFiles(
         files(
@@ -167,7 +167,7 @@ describe('firstSearchFiles', () => {
           'fragment/en_2.pf_fragment',
         ),
       ),
-    ).toEqual(['pagefind.en_cc48.pf_meta', 'filter/en_ee53.pf_filter', 'index/en_7e21.pf_index']);
+    ).toEqual(['pagefind.en_cc48.pf_meta', 'index/en_7e21.pf_index']);
   });
 
   test('leaves out a word index of several chunks, since which one a search needs depends on its words', () => {
