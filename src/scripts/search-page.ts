@@ -186,11 +186,14 @@ export function startSearchPage(base: string): void {
   }
 
   /**
-   * The tag counts of a search whose results came before the tag filter had loaded: once it
-   * has, the same search again (its words are loaded now, so it is quick) gives them. Until
-   * then the chips keep the counts they show.
+   * The tag counts of a search whose results came before the tag filter had loaded. The
+   * filter is fetched once the reader pauses, as excerpts are (a reader still typing needs
+   * the results of the words, not the counts); then the same search again (its words are
+   * loaded now, so it is quick) gives them. Until then the chips keep the counts they show.
    */
   async function countTags(id: number, api: PagefindApi, q: string, tag: string) {
+    await new Promise((resolve) => setTimeout(resolve, EXCERPT_PAUSE_MS));
+    if (id !== version) return; // the next search asks again
     try {
       await loadTagCounts(api);
     } catch {

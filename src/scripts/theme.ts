@@ -30,6 +30,13 @@ function apply(theme: Theme): void {
   const root = document.documentElement;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
+  // The browser's own colour (a phone's address bar) follows the choice too: BaseLayout gives
+  // one `theme-color` per system scheme; a chosen theme's applies whatever the system says.
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+    meta.dataset.media ??= meta.media;
+    const scheme = meta.dataset.media.includes('dark') ? 'dark' : 'light';
+    meta.media = theme === 'system' ? meta.dataset.media : theme === scheme ? 'all' : 'not all';
+  }
 }
 
 /** The button's three icons; CSS shows the one of the theme in use (global.css). */
@@ -48,6 +55,7 @@ export function initThemeToggle(list: Element): void {
   button.innerHTML = ICONS;
   item.append(button);
   let current = kept();
+  apply(current); // BaseLayout applied it inline already, all but the browser's colour
   const show = () => {
     button.dataset.current = current;
     button.setAttribute('aria-label', ACTION[current]);

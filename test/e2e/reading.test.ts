@@ -20,6 +20,14 @@ const WIDE = { viewport: { width: 1440, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 } };
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+/** The `theme-color` the browser applies now (the first whose media matches), as `rgb(…)`. */
+const browserColour = (page: Page) =>
+  page.evaluate(() => {
+    const metas = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')];
+    const hex = metas.find((meta) => matchMedia(meta.media || 'all').matches)?.content ?? '';
+    const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+    return `rgb(${r}, ${g}, ${b})`;
+  });
 const LIGHT_PAPER = 'rgb(251, 250, 247)';
 const DARK_PAPER = 'rgb(21, 23, 26)';
 
@@ -39,13 +47,16 @@ test('the theme button switches light, dark and system, is remembered, and appli
 
   const button = page.getByRole('navigation', { name: 'Site' }).getByRole('button');
   assert.equal(await button.getAttribute('aria-label'), 'Use the light theme');
+  assert.equal(await browserColour(page), DARK_PAPER);
   await button.click();
   assert.equal(await background(page), LIGHT_PAPER, 'light, though the system is dark');
+  assert.equal(await browserColour(page), LIGHT_PAPER, "and the browser's own colour with it");
   assert.equal(await button.getAttribute('aria-label'), 'Use the dark theme');
 
   await page.reload();
   assert.equal(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody), 'light');
   assert.equal(await background(page), LIGHT_PAPER, 'remembered across visits');
+  assert.equal(await browserColour(page), LIGHT_PAPER);
 
   await page.goto(site.server.url);
   assert.equal(await background(page), LIGHT_PAPER, 'and across pages');
@@ -54,6 +65,7 @@ test('the theme button switches light, dark and system, is remembered, and appli
   await button.click();
   assert.equal(await button.getAttribute('aria-label'), 'Use the light theme');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined, 'back to the system');
+  assert.equal(await browserColour(page), DARK_PAPER);
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'and nothing kept');
 
   await button.focus();
