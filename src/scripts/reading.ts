@@ -5,8 +5,6 @@
  * forgotten when the article is read to the end.
  */
 
-import { stored } from './storage';
-
 const placeKey = () => `dossier:place:${location.pathname}`;
 
 /** How far through `article` the window is, from 0 (its top at the window's top) to 1 (its end in view). */
@@ -28,6 +26,31 @@ export function showProgress(bar: HTMLProgressElement, article: HTMLElement): vo
   addEventListener('resize', () => (frame ||= requestAnimationFrame(update)), { passive: true });
   update();
 }
+
+/**
+ * The reader's localStorage, guarded: storage can be blocked (private modes, site settings),
+ * and then nothing is kept and nothing fails. theme.ts guards its own two uses the same way
+ * rather than share a module with this one: a module two page scripts import becomes a file
+ * of its own, one more request on every page, and the header's script could no longer be
+ * inlined (2 requests for a list page became 4, and Lighthouse's LCP 300 ms later).
+ */
+const store = {
+  get: (key: string) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key: string, value: string | null) => {
+    try {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    } catch {
+      // storage blocked: nothing is kept
+    }
+  },
+};
 
 /** The offer: a link to the paragraph `id`, its first `words`, and a button to dismiss it. */
 function placeOffer(id: string, words: string): HTMLElement {
@@ -65,7 +88,7 @@ export function keepPlace(article: HTMLElement, body: HTMLElement): void {
   const paragraphs = [...body.querySelectorAll<HTMLElement>(':scope > p[id]')];
   if (paragraphs.length === 0) return;
   const key = placeKey();
-  const kept = stored.get(key);
+  const kept = store.get(key);
   const place = kept ? document.getElementById(kept) : null;
   if (place && !location.hash && scrollY < 50 && place.getBoundingClientRect().top > innerHeight) {
     const words = (place.textContent ?? '').trim().split(/\s+/);
@@ -81,7 +104,7 @@ export function keepPlace(article: HTMLElement, body: HTMLElement): void {
     // place is forgotten; back at the first paragraph, an earlier place is kept.
     const atTop = paragraphs.find((paragraph) => paragraph.getBoundingClientRect().bottom > innerHeight / 4);
     const now = readSoFar(article) >= 0.98 ? null : atTop && atTop !== paragraphs[0] ? atTop.id : last;
-    if (now !== last) stored.set(key, now);
+    if (now !== last) store.set(key, now);
     last = now;
   };
   addEventListener('scroll', () => (frame ||= requestAnimationFrame(save)), { passive: true });

@@ -5,8 +5,6 @@
  * adds the header's button, which only works with script, so only script adds it.
  */
 
-import { stored } from './storage';
-
 /** Where the choice is kept: only in the reader's own browser. */
 export const THEME_KEY = 'dossier:theme';
 
@@ -20,10 +18,13 @@ const ACTION: Record<Theme, string> = {
   dark: "Use the system's theme",
 };
 
-/** The kept choice; the system's theme when none is kept or storage is blocked. */
 function kept(): Theme {
-  const theme = stored.get(THEME_KEY);
-  return theme === 'light' || theme === 'dark' ? theme : 'system';
+  try {
+    const theme = localStorage.getItem(THEME_KEY);
+    return theme === 'light' || theme === 'dark' ? theme : 'system';
+  } catch {
+    return 'system'; // storage blocked: the system's theme, every visit
+  }
 }
 
 function apply(theme: Theme): void {
@@ -66,7 +67,12 @@ export function initThemeToggle(list: Element): void {
     current = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length]!;
     apply(current);
     show();
-    stored.set(THEME_KEY, current === 'system' ? null : current);
+    try {
+      if (current === 'system') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, current);
+    } catch {
+      // storage blocked: the choice lasts this page only
+    }
   });
   // A choice made in another tab applies here too.
   addEventListener('storage', (event) => {

@@ -48,6 +48,21 @@ test('an unknown address shows the 404 page with a way back', async () => {
   assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), sitePath());
 });
 
+test('a list page costs two requests and an article three: the header’s script is in the page, the icon too', async () => {
+  for (const [path, expected] of [
+    ['', ['document', 'stylesheet']],
+    ['tags/cyber/', ['document', 'stylesheet']],
+    [`articles/${ARTICLES[0]!.slug}/`, ['document', 'script', 'stylesheet']],
+  ] as const) {
+    const page = await (await site.browser.newContext()).newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.resourceType()));
+    await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+    assert.deepEqual(requests.sort(), [...expected], `requests of /${path}`);
+    await page.context().close();
+  }
+});
+
 test('no page asks another host for anything: no web fonts, scripts or images from elsewhere', async () => {
   const page = await (await site.browser.newContext()).newPage();
   const hosts = new Set<string>();
