@@ -23,8 +23,12 @@ after(async () => {
   rmSync(empty, { recursive: true, force: true });
 });
 
-/** Start `astro dev` reading the index from `outDir`; resolve with its URL (base included). */
-async function devServer(outDir: string): Promise<{ url: string; stop: () => void }> {
+/**
+ * Start `astro dev` reading the index from `outDir`; resolve with its URL (base included)
+ * and a `stop` that resolves once the server has exited: every test uses the same port, and
+ * a server still shutting down would answer the next test's first request, then vanish.
+ */
+async function devServer(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = 5000 + (process.pid % 2000);
   const child: ChildProcess = spawn(
     'node_modules/.bin/astro',
@@ -32,15 +36,20 @@ async function devServer(outDir: string): Promise<{ url: string; stop: () => voi
     { env: { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = `http://127.0.0.1:${port}${BASE}`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = () => {
+    child.kill();
+    return exited;
+  };
   for (let tries = 0; tries < 120; tries++) {
     try {
-      if ((await fetch(`${url}search/`)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(`${url}search/`)).ok) return { url, stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  child.kill();
+  await stop();
   throw new Error('astro dev did not start within 30 s');
 }
 
@@ -52,7 +61,7 @@ async function searchInDev(outDir: string, check: (page: Page, url: string) => P
     await page.goto(`${dev.url}search/?q=heroin`);
     await check(page, dev.url);
   } finally {
-    dev.stop();
+    await dev.stop();
   }
 }
 
