@@ -79,8 +79,8 @@ let loading: Promise<PagefindApi> | undefined;
  * URLs under the base path, `highlightParam` with the searched words on every result link,
  * `pagefind-entry.json?ts=<indexTag>` (a URL the page can preload and a host may cache), and
  * no web worker (for four articles it costs more bytes and start-up time than it saves). The
- * tag filter is not loaded here: `loadTagCounts` fetches it once results are on screen. A
- * failed load is forgotten, so the next search tries again.
+ * tag filter is not loaded here (see `loadTagCounts`). A failed load is forgotten, so the
+ * next search tries again.
  */
 export function loadPagefind(base: string, indexTag: string, highlightParam: string): Promise<PagefindApi> {
   loading ??= (async () => {
@@ -101,7 +101,8 @@ let counting: Promise<void> | undefined;
 /**
  * Loads the tag filter, after which every search reports tag counts. It grows with the
  * collection (25 KB gzip at 10,000 articles), so a first search does not wait for it: the
- * search page asks for it once the first results are shown. A failed load is forgotten.
+ * search page asks for it once results are shown and the reader pauses. A failed load is
+ * forgotten.
  */
 export function loadTagCounts(pagefind: PagefindApi): Promise<void> {
   counting ??= pagefind.filters().then(() => undefined);
