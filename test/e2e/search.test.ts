@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { SITE } from '../../src/config';
 import { articlesFromSeed } from '../support/seed-truth';
 import { DIST, sitePath, useSite } from '../support/site';
 
@@ -113,12 +114,12 @@ test('a tag without words lists that tag’s articles, and the URL shares it', a
 test('the tab title says what was searched, so history and tabs tell searches apart', async () => {
   const page = await openSearch('?q=heroin&tag=drugs');
   await page.getByRole('status').filter({ hasText: 'heroin' }).waitFor();
-  assert.equal(await page.title(), '“heroin” in drugs — Search — Dossier');
+  assert.equal(await page.title(), `“heroin” in drugs — Search — ${SITE.title}`);
   await search(page, 'opium');
-  assert.equal(await page.title(), '“opium” in drugs — Search — Dossier');
+  assert.equal(await page.title(), `“opium” in drugs — Search — ${SITE.title}`);
   await page.getByLabel('Search the articles').fill('');
   await page.locator('#search-tags label', { hasText: 'All tags' }).click();
-  await page.waitForFunction(() => document.title === 'Search — Dossier');
+  await page.waitForFunction((title) => document.title === title, `Search — ${SITE.title}`);
 });
 
 test('the URL carries the search: typing updates it, loading it restores it, back and forward behave', async () => {
@@ -283,9 +284,10 @@ test('a plain search page paints before it fetches any of Pagefind’s files', a
   assert.deepEqual(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count(), 0);
 });
 
-test('a search opened from a link fetches each file the page preloads once, the index files among them', async () => {
-  // The word index is preloaded only while it is one chunk: then every search needs it.
-  const oneChunk = readdirSync(join(DIST, 'pagefind', 'index')).length === 1;
+test('a search opened from a link preloads the files every first search needs, and fetches each of them once', async () => {
+  // The word index is preloaded only while it is one chunk, which every search needs; of an
+  // index cut in several (the shipped build's), the chunk depends on the words: none is preloaded.
+  const chunks = readdirSync(join(DIST, 'pagefind', 'index'));
   const page = await (await site.browser.newContext()).newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname + new URL(request.url()).search));
@@ -295,16 +297,23 @@ test('a search opened from a link fetches each file the page preloads once, the 
     .evaluateAll((links) =>
       links.map((l) => new URL((l as HTMLLinkElement).href).pathname + new URL((l as HTMLLinkElement).href).search),
     );
-  for (const kind of ['.pf_meta', 'wasm.en.pagefind', ...(oneChunk ? ['.pf_index'] : [])]) {
+  for (const kind of ['.pf_meta', 'wasm.en.pagefind']) {
     assert.ok(
       preloads.some((href) => href.includes(kind)),
       `preloads ${kind}: ${preloads.join(', ')}`,
     );
   }
+  assert.equal(
+    preloads.filter((href) => href.includes('.pf_index')).length,
+    chunks.length === 1 ? 1 : 0,
+    `${chunks.length} word-index chunk(s), preloads: ${preloads.join(', ')}`,
+  );
   await page.locator('#search-results [data-result-excerpt] mark').first().waitFor();
   for (const href of preloads) {
     assert.equal(fetched.filter((url) => url === href).length, 1, `${href} fetched once`);
   }
+  const words = fetched.filter((url) => url.includes('.pf_index'));
+  assert.equal(new Set(words).size, words.length, `no word chunk fetched twice: ${words.join(', ')}`);
 });
 
 test("a search link preloads the entry file of exactly this build's index", async () => {

@@ -6,13 +6,12 @@ import { test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser, Page } from 'playwright-core';
+import { SITE } from '../../src/config';
 import { articlesFromSeed } from '../support/seed-truth';
 import { DIST, sitePath, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-/** The site URL the build was made with (`SITE_URL`, default in src/config.ts). */
-const SITE = process.env.SITE_URL ?? 'https://dossier.example.org';
-const absolute = (path: string) => new URL(sitePath(path), SITE).href;
+const absolute = (path: string) => new URL(sitePath(path), SITE.url).href;
 const site = useSite();
 
 /** The local address of an absolute site URL, so the test can open what a reader was sent. */
@@ -36,14 +35,14 @@ for (const article of ARTICLES) {
     await page.goto(`${site.server.url}articles/${article.slug}/`);
     const url = absolute(`articles/${article.slug}/`);
     const image = absolute(`og/${article.slug}.png`);
-    assert.equal(await page.title(), `${article.title} — Dossier`);
+    assert.equal(await page.title(), `${article.title} — ${SITE.title}`);
     assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), url);
     assert.deepEqual(await meta(page, 'description'), [article.description]);
     assert.deepEqual(await meta(page, 'og:type'), ['article']);
     assert.deepEqual(await meta(page, 'og:title'), [article.title]);
     assert.deepEqual(await meta(page, 'og:description'), [article.description]);
     assert.deepEqual(await meta(page, 'og:url'), [url]);
-    assert.deepEqual(await meta(page, 'og:site_name'), ['Dossier']);
+    assert.deepEqual(await meta(page, 'og:site_name'), [SITE.title]);
     assert.deepEqual(await meta(page, 'og:locale'), ['en_US']);
     assert.deepEqual(await meta(page, 'og:image'), [image]);
     assert.deepEqual(await meta(page, 'og:image:width'), ['1200']);
@@ -70,7 +69,7 @@ for (const article of ARTICLES) {
     assert.equal(ld.image.url, image);
     const words = article.blocks.join(' ').split(/\s+/).length;
     assert.ok(Math.abs(ld.wordCount - words) / words < 0.02, `wordCount ${ld.wordCount} ≈ ${words}`);
-    assert.equal(ld.publisher.name, 'Dossier');
+    assert.equal(ld.publisher.name, SITE.title);
     assert.equal(ld.publisher.logo.url, absolute('logo.png'));
     assert.equal(ld.inLanguage, 'en');
     assert.deepEqual(
@@ -217,14 +216,21 @@ async function visible(
 }
 
 /** Whether the element is inside the viewport once scrolling has settled. */
+/**
+ * Whether the element `selector` names has its top inside the viewport, once the page has
+ * loaded and any scrolling (smooth, where the reader allows motion) has come to rest: the
+ * same position for a quarter of a second.
+ */
 async function inView(page: Page, selector: string): Promise<boolean> {
-  await page.waitForFunction((s) => {
-    const el = document.querySelector(s);
-    if (!el) return false;
+  await page.locator(selector).waitFor({ state: 'attached' });
+  await page.waitForLoadState('load');
+  const scrolled = () =>
+    page.evaluate(() => new Promise<number>((resolve) => setTimeout(() => resolve(window.scrollY), 250)));
+  for (let [before, after] = [NaN, await scrolled()]; before !== after; [before, after] = [after, await scrolled()]);
+  return page.locator(selector).evaluate((el) => {
     const box = el.getBoundingClientRect();
     return box.top >= 0 && box.top < window.innerHeight;
-  }, selector);
-  return true;
+  });
 }
 
 test('a heading links to itself, focusable, showing its # on focus, and takes the reader to the marked section', async () => {

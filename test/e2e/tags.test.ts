@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TAGS } from '../../src/utils/tags';
 import { articlesFromSeed } from '../support/seed-truth';
 import { sitePath, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const TAGS = [
-  { slug: 'intelligence', label: 'intelligence' },
-  { slug: 'cyber', label: 'cyber' },
-  { slug: 'pscs', label: 'PSCs' },
-  { slug: 'drugs', label: 'drugs' },
-];
 const site = useSite();
 
 test('the tag index shows every tag with its description and article count', async () => {

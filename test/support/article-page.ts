@@ -1,6 +1,7 @@
 /** Checks of one rendered article page against the text of its seed lines. */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { SITE } from '../../src/config';
 import { PAGE_CHROME, type ArticleTruth } from './seed-truth';
 
 /** Text of every paragraph, heading and list item of the article body, in order (the partner credit aside). */
@@ -26,7 +27,7 @@ export async function assertShowsArticle(page: Page, url: string, article: Artic
   const h1 = page.locator('h1');
   assert.equal(await h1.count(), 1, 'one <h1>');
   assert.equal(await h1.innerText(), article.title);
-  assert.equal(await page.title(), `${article.title} — Dossier`);
+  assert.equal(await page.title(), `${article.title} — ${SITE.title}`);
   assert.equal(await page.locator('main article h1').count(), 1, 'the title heads the <article>');
 
   const header = await page.locator('main article header').innerText();
