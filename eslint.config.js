@@ -25,11 +25,11 @@ export default defineConfig(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
-  // Node for config, scripts and tests; the browser for src/scripts (and .astro <script>s).
+  // Node for config, tools and tests; the browser for src/browser (and .astro <script>s).
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   // The ingest CLI, the bench and the screenshot tool talk to a terminal; nothing else may.
   { rules: { 'no-console': 'error' } },
-  { files: ['src/ingest/cli.ts', 'scripts/*.ts'], rules: { 'no-console': 'off' } },
+  { files: ['src/ingest/cli.ts', 'tools/*.ts'], rules: { 'no-console': 'off' } },
   // Formatting is Prettier's job.
   prettier,
 );

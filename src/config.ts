@@ -34,6 +34,3 @@ export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
  * `DOSSIER_CACHE_DIR` moves it.
  */
 export const BUILD_CACHE_DIR = process.env.DOSSIER_CACHE_DIR ?? '.cache/dossier';
-
-/** URL parameter that carries the searched words from a search result to the article, which marks them. */
-export const HIGHLIGHT_PARAM = 'highlight';

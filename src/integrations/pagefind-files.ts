@@ -4,7 +4,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
-import type { PageSummary } from '../scripts/pagefind';
+import type { PageSummary } from '../facts';
 
 /** Pagefind's compressed files start, once gunzipped, with this signature. */
 const SIGNATURE = 'pagefind_dcd';

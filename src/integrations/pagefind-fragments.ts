@@ -7,7 +7,7 @@
  * only the fragments of pages that changed, and a hit is the very bytes a miss would make.
  */
 import type { IndexFile } from 'pagefind';
-import type { PageSummary } from '../scripts/pagefind';
+import type { PageSummary } from '../facts';
 import { cacheKey, cachedFile } from '../utils/build-cache';
 import { gzipBest } from './gzip';
 import { FRAGMENT_RECIPE, gunzipPagefind, readFragment } from './pagefind-files';

@@ -1,20 +1,22 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect, Plugin } from 'vite';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
+import sirv from 'sirv';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import {
   INDEX_FILES_PLACEHOLDER,
   INDEX_TAG_PLACEHOLDER,
+  PAGEFIND_DIR,
   PAGE_SUMMARIES_FILE,
   SUMMARY_DIGITS_PLACEHOLDER,
   summaryDigits,
   summaryPath,
-} from '../scripts/pagefind';
-import { bundleFile } from './bundle-path';
+  withTrailingSlash,
+} from '../facts';
 import { BUILD_CACHE_DIR } from '../config';
 import { gzipBest, gzipSmallest } from './gzip';
 import { rechunk } from './pagefind-chunks';
@@ -86,7 +88,7 @@ function pagesNamingTheIndex(dir: string): string[] {
  */
 async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
   const site = fileURLToPath(dir);
-  const out = join(site, 'pagefind');
+  const out = join(site, PAGEFIND_DIR);
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
   const indexing = performance.now();
   let built: IndexFile[];
@@ -158,8 +160,6 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   logger.info(`Pagefind's gzipped files: ${gzippedKb(ours)} KB as it wrote them, ${gzippedKb(shipped)} KB as shipped`);
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
 /**
  * Build the Pagefind search index as the last step of `astro build`, and in `astro dev`
  * serve the index of the last build at `<base>pagefind/`, so search works while writing.
@@ -172,26 +172,29 @@ export function pagefind(): AstroIntegration {
     name: 'dossier:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        bundle = join(fileURLToPath(config.outDir), 'pagefind');
-        base = `${config.base.replace(/\/$/, '')}/`;
+        bundle = join(fileURLToPath(config.outDir), PAGEFIND_DIR);
+        base = withTrailingSlash(config.base);
       },
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'dev') return;
+        // Only files inside the bundle (sirv's path guard), read afresh at each request (`dev`).
+        // Made at the first request: the bundle's folder is known once the config is done.
+        let files: ReturnType<typeof sirv> | undefined;
         const serveIndex: Connect.NextHandleFunction = (request, response, next) => {
           // Vite may already have taken the base path off the URL; take it off if not.
           let path = new URL(request.url ?? '/', 'http://dev').pathname;
           if (base !== '/' && path.startsWith(base)) path = path.slice(base.length - 1);
-          if (!path.startsWith('/pagefind/')) return next();
-          let file: string | undefined;
+          const prefix = `/${PAGEFIND_DIR}/`;
+          if (!path.startsWith(prefix)) return next();
           try {
-            file = bundleFile(bundle, path.slice('/pagefind/'.length));
+            decodeURIComponent(path);
           } catch {
             response.statusCode = 400; // malformed percent-encoding
             return response.end('Bad Request');
           }
-          if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
-          response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-          createReadStream(file).pipe(response);
+          request.url = path.slice(prefix.length - 1);
+          files ??= sirv(bundle, { dev: true });
+          files(request, response, next);
         };
         // First in the chain, ahead of Astro's own dev middleware, which it puts first in a hook
         // that runs after the server is set up (and which answers a malformed path with a 500).

@@ -10,6 +10,7 @@
 import type { AstroIntegration } from 'astro';
 import { appendFileSync, closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { withTrailingSlash } from '../facts';
 import { fileURLToPath } from 'node:url';
 
 /** What only a header can say: no other site may frame these pages. */
@@ -74,7 +75,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'dossier:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = `${config.base.replace(/\/$/, '')}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const policy = writeHeaderPolicy(fileURLToPath(dir), base);

@@ -4,10 +4,10 @@
  * the code changes its hash, so the policy can never allow code the pages do not carry.
  */
 import { createHash } from 'node:crypto';
-import { THEME_KEY } from '../scripts/theme';
+import { THEME_KEY } from '../facts';
 
 /**
- * The reader's chosen theme (src/scripts/theme.ts), applied while <head> parses, so the
+ * The reader's chosen theme (src/browser/theme.ts), applied while <head> parses, so the
  * first paint is already in it: no flash of the other palette.
  */
 export const APPLY_KEPT_THEME = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
@@ -23,7 +23,7 @@ export const FOLD_CONTENTS_ON_PHONES =
  * A search opened from a link (`/search/?q=heroin`) needs Pagefind at once: then the search
  * page moves its preload links out of their `<template>` while <head> parses, so Pagefind's
  * files download beside the page's own. A plain `/search/` leaves them there: it loads
- * Pagefind only after its first paint (src/scripts/search-page.ts).
+ * Pagefind only after its first paint (src/browser/search/search-page.ts).
  */
 export const PRELOAD_LINKED_SEARCH =
   'if (/[?&](q|tag)=[^&]/.test(location.search)) document.head.append(document.currentScript.previousElementSibling.content);';

@@ -2,7 +2,9 @@
  * Every internal URL, built in one place so a base path (`/reader/`) applies everywhere.
  * `import.meta.env.BASE_URL` is Astro's `base`; outside Vite (tsx) it falls back to `/`.
  */
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+import { withTrailingSlash } from '../facts';
+
+const BASE = withTrailingSlash(import.meta.env?.BASE_URL ?? '/');
 
 /** A site path under the base path: `withBase('tags/')` → `/reader/tags/`. */
 export function withBase(path = ''): string {

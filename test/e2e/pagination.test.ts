@@ -1,5 +1,5 @@
 /**
- * A collection large enough to paginate: 230 synthetic articles (`scripts/synthetic-seeds.ts`)
+ * A collection large enough to paginate: 230 synthetic articles (`tools/synthetic-seeds.ts`)
  * are ingested into a scratch folder and built into a scratch site. Every list shows at most
  * 50 articles a page, with numbered page links, `rel` links and a canonical and title of its
  * own, and every article can be reached page by page from the home page and from each of its
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { syntheticSeeds } from '../../scripts/synthetic-seeds';
+import { syntheticSeeds } from '../../tools/synthetic-seeds';
 import { PAGE_SIZE } from '../../src/utils/pagination';
 import { TAGS } from '../../src/utils/tags';
 import { launchBrowser } from '../support/browser';

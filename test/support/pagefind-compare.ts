@@ -1,6 +1,6 @@
 /**
  * Two Pagefind indexes of one build, searched side by side: the browser test of the re-cut
- * index and `scripts/stemming.ts` both build a second index beside `pagefind/` and put every
+ * index and `tools/stemming.ts` both build a second index beside `pagefind/` and put every
  * word of the articles to both.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptStart, titleWords } from '../../src/scripts/excerpt';
+import { excerptStart, titleWords } from '../../src/browser/search/excerpt';
 
 const words = (text: string) => text.split(' ');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { pageLinks } from '../../src/utils/pagination';
-import { PAGES_PER_SHARD, summaryDigits, summaryPath } from '../../src/scripts/pagefind';
+import { PAGES_PER_SHARD, summaryDigits, summaryPath } from '../../src/facts';
 import { listNeighbours, listPageUrl } from '../../src/utils/urls';
 
 describe('pageLinks', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { feedHtml } from '../../src/utils/feed-html';
 import { jsonLd, inlineJson } from '../../src/utils/structured-data';
 import { paragraphId } from '../../src/markdown/paragraph-links';
-import { parseTextFragment, quoteEdges, textFragment, uniquePrefix } from '../../src/scripts/text-fragment';
+import { parseTextFragment, quoteEdges, textFragment, uniquePrefix } from '../../src/browser/text-fragment';
 
 describe('paragraphId', () => {
   test('depends on the paragraph text only, white space aside', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ingest } from '../../src/ingest/ingest';
 import { parseSeed } from '../../src/ingest/parse-seed';
 import { TAGS } from '../../src/utils/tags';
-import { ARTICLES_PER_PAGE, syntheticSeeds } from '../../scripts/synthetic-seeds';
+import { ARTICLES_PER_PAGE, syntheticSeeds } from '../../tools/synthetic-seeds';
 
 describe('syntheticSeeds', () => {
   test('gives the same files, byte for byte, for the same count and seed', () => {

@@ -17,12 +17,12 @@ interface PagefindHighlightModule {
 }
 
 /**
- * `body` is the article body; its `data-highlight-param` names the URL parameter, set on the
- * server from `HIGHLIGHT_PARAM` in `src/config.ts` so no script shares a module with another.
+ * Mark in `body` (the article body) the words of the URL parameter `param`, with the
+ * highlighter of the Pagefind bundle at `pagefind` (`/reader/pagefind/`). The article page
+ * gives both from src/facts.ts, as data attributes of the body.
  */
-export async function highlightLanding(base: string, body: HTMLElement): Promise<void> {
-  const param = body.dataset.highlightParam ?? 'highlight';
-  const url = `${base}pagefind/pagefind-highlight.js`;
+export async function highlightLanding(body: HTMLElement, param: string, pagefind: string): Promise<void> {
+  const url = `${pagefind}pagefind-highlight.js`;
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as PagefindHighlightModule;
   body.id ||= 'article-body';
   new PagefindHighlight({

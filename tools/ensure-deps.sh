@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install node_modules with `npm ci` when they are missing or older than package-lock.json.
-# Run it with Node 24 on PATH (scripts/ensure-node.sh).
+# Run it with Node 24 on PATH (tools/ensure-node.sh).
 set -euo pipefail
 stamp=node_modules/.dossier-lock.sha256
 want="$(sha256sum package-lock.json | cut -d' ' -f1)"

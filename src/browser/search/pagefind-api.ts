@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API that Dossier uses, loaded on demand from the bundle that
  * `astro build` writes to `<base>pagefind/`. Nothing here runs until a reader starts to search.
  */
+import { PAGEFIND_DIR, summaryPath, type PageSummary } from '../../facts';
 
 /** A sub-result: a section of a page, reached by a heading anchor. */
 export interface PagefindSubResult {
@@ -9,15 +10,6 @@ export interface PagefindSubResult {
   url: string;
   anchor?: { id: string; element: string; text: string };
   locations: number[];
-}
-
-/** What a result shows before its fragment arrives: from `pagefind/dossier-pages.json`. */
-export interface PageSummary {
-  /** Site path without the base, as Pagefind records it: `/articles/<slug>/`. */
-  url: string;
-  title: string;
-  author?: string | undefined;
-  tags: string[];
 }
 
 /** One page's search data, fetched by `result.data()`. */
@@ -60,18 +52,6 @@ export interface PagefindApi {
   filters(): Promise<PagefindFilterCounts>;
 }
 
-/**
- * Stands in the search page's HTML for the index's name until the build has one: the Pagefind
- * integration replaces it with the hash of the index it wrote (in `astro dev` it stays).
- */
-export const INDEX_TAG_PLACEHOLDER = '__DOSSIER_INDEX_TAG__';
-
-/**
- * Stands in the search page's HTML, in a preload link, for the index files every first search
- * needs: the integration writes one such link per file (in `astro dev` it stays).
- */
-export const INDEX_FILES_PLACEHOLDER = '__DOSSIER_INDEX_FILES__';
-
 let loading: Promise<PagefindApi> | undefined;
 
 /**
@@ -84,7 +64,7 @@ let loading: Promise<PagefindApi> | undefined;
  */
 export function loadPagefind(base: string, indexTag: string, highlightParam: string): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
+    const url = `${base}${PAGEFIND_DIR}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ baseUrl: base, highlightParam, noWorker: true, metaCacheTag: indexTag });
     await pagefind.init();
@@ -113,36 +93,6 @@ export function loadTagCounts(pagefind: PagefindApi): Promise<void> {
 }
 
 /**
- * Where the build writes the page summaries beside Pagefind's bundle: in one file,
- * `dossier-pages.json`, for a small collection (the search page preloads it), and in shards,
- * `dossier-pages/<first hex digits of the result id>.json`, for a large one, so a first
- * search fetches a few small shards for the results it shows, never the whole list.
- */
-export const PAGE_SUMMARIES_FILE = 'dossier-pages.json';
-
-/** Pages a summary shard holds on average, at most: about 2 KB gzipped. */
-export const PAGES_PER_SHARD = 64;
-
-/**
- * Stands in the search page's HTML for the number of hex digits the summaries are sharded by
- * (0: one file), until the integration knows it (in `astro dev` it stays: then 0).
- */
-export const SUMMARY_DIGITS_PLACEHOLDER = '__DOSSIER_SUMMARY_DIGITS__';
-
-/** Hex digits to shard `pages` summaries by: 0 (one file) up to 64 pages, 1 up to 1,024, … */
-export function summaryDigits(pages: number): number {
-  let digits = 0;
-  while (pages / 16 ** digits > PAGES_PER_SHARD) digits++;
-  return digits;
-}
-
-/** The file, relative to the bundle, that holds the summary of result `id` (`en_8d2f…`). */
-export function summaryPath(id: string, digits: number): string {
-  if (digits === 0) return PAGE_SUMMARIES_FILE;
-  return `dossier-pages/${id.slice(id.indexOf('_') + 1).slice(0, digits)}.json`;
-}
-
-/**
  * The page summaries of this build's index, fetched shard by shard as results need them: the
  * returned function gives the summaries of `ids` it could get. A shard that is missing gives
  * none; one whose fetch fails on the way gives none and is fetched again next time.
@@ -156,7 +106,7 @@ export function pageSummaryLoader(
   const shard = (path: string) => {
     let loading = shards.get(path);
     if (!loading) {
-      loading = fetch(`${base}pagefind/${path}?ts=${indexTag}`).then((response) =>
+      loading = fetch(`${base}${PAGEFIND_DIR}/${path}?ts=${indexTag}`).then((response) =>
         response.ok ? (response.json() as Promise<Record<string, PageSummary>>) : {},
       );
       loading.catch(() => shards.delete(path));

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/stemming.ts` (after `npm run build`): what Pagefind's English stemmer buys
+ * `npx tsx tools/stemming.ts` (after `npm run build`): what Pagefind's English stemmer buys
  * and costs on these articles. Builds a second index of `dist/` without a stemmer, prints both
  * indexes' sizes, then searches every word of the articles in both, in Chromium, and counts
  * the words that find fewer articles without stemming.

@@ -2,7 +2,7 @@
  * `npm run bench:scale -- --articles N [--runs R] [--keep]`: Dossier at N articles.
  *
  * In a scratch folder (removed afterwards unless --keep): writes N synthetic articles as seed
- * files (`scripts/synthetic-seeds.ts`), ingests them, builds them cold (empty caches), edits
+ * files (`tools/synthetic-seeds.ts`), ingests them, builds them cold (empty caches), edits
  * one article and builds again (caches warm), then serves the build with gzip and times a
  * cold first search in Chromium R times (default 3). Prints:
  * - ingest time; cold build wall time, and by phase from the build's own log (content sync,

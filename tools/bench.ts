@@ -18,7 +18,7 @@
  * Warm bytes are everything fetched for the second query.
  * Then, for each page type (home, the longest article, a tag page, a search opened from a
  * link), BENCH_PAGE_RUNS cold loads (3): requests and gzip KB by kind, the article text's own
- * gzip size, and Lighthouse's mobile scores with LCP, TBT and CLS (scripts/page-weight.ts).
+ * gzip size, and Lighthouse's mobile scores with LCP, TBT and CLS (tools/page-weight.ts).
  * Prints the median of the runs (min–max beside it). Timings are never asserted anywhere.
  */
 import { execFileSync } from 'node:child_process';

@@ -5,9 +5,6 @@
  * adds the header's button, which only works with script, so only script adds it.
  */
 
-/** Where the choice is kept: only in the reader's own browser. */
-export const THEME_KEY = 'dossier:theme';
-
 export type Theme = 'system' | 'light' | 'dark';
 const ORDER: readonly Theme[] = ['system', 'light', 'dark'];
 
@@ -18,9 +15,9 @@ const ACTION: Record<Theme, string> = {
   dark: "Use the system's theme",
 };
 
-function kept(): Theme {
+function kept(key: string): Theme {
   try {
-    const theme = localStorage.getItem(THEME_KEY);
+    const theme = localStorage.getItem(key);
     return theme === 'light' || theme === 'dark' ? theme : 'system';
   } catch {
     return 'system'; // storage blocked: the system's theme, every visit
@@ -46,8 +43,13 @@ const ICONS =
   '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="light"><circle cx="10" cy="10" r="3.5" fill="currentColor"/><path d="M10 1.5v2.5m0 12v2.5M1.5 10H4m12 0h2.5M4 4l1.8 1.8m8.4 8.4L16 16M4 16l1.8-1.8m8.4-8.4L16 4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>' +
   '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="dark"><path d="M16.5 12.5A7 7 0 0 1 7.5 3.5a7 7 0 1 0 9 9z" fill="currentColor"/></svg>';
 
-/** Adds the theme button at the end of `list` (the header's links). */
-export function initThemeToggle(list: Element): void {
+/**
+ * Adds the theme button at the end of `list` (the header's links), whose `data-theme-key`
+ * names where the choice is kept (`THEME_KEY` in src/facts.ts).
+ */
+export function initThemeToggle(list: HTMLElement): void {
+  const key = list.dataset.themeKey;
+  if (!key) return;
   const item = document.createElement('li');
   item.className = 'flex';
   const button = document.createElement('button');
@@ -55,7 +57,7 @@ export function initThemeToggle(list: Element): void {
   button.className = 'theme-toggle';
   button.innerHTML = ICONS;
   item.append(button);
-  let current = kept();
+  let current = kept(key);
   apply(current); // BaseLayout applied it inline already, all but the browser's colour
   const show = () => {
     button.dataset.current = current;
@@ -68,16 +70,16 @@ export function initThemeToggle(list: Element): void {
     apply(current);
     show();
     try {
-      if (current === 'system') localStorage.removeItem(THEME_KEY);
-      else localStorage.setItem(THEME_KEY, current);
+      if (current === 'system') localStorage.removeItem(key);
+      else localStorage.setItem(key, current);
     } catch {
       // storage blocked: the choice lasts this page only
     }
   });
   // A choice made in another tab applies here too.
   addEventListener('storage', (event) => {
-    if (event.key !== THEME_KEY) return;
-    current = kept();
+    if (event.key !== key) return;
+    current = kept(key);
     apply(current);
     show();
   });

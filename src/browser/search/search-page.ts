@@ -1,0 +1,236 @@
+/**
+ * The search page, wired up: Pagefind loads after the first paint (or at once for a search in
+ * the URL); results render on every keystroke with no debounce (titles at once, excerpts when
+ * the reader pauses); the URL and the tab's title carry the search (`?q=heroin&tag=drugs`), so
+ * it can be shared; the result count is announced; arrow keys move through the results.
+ *
+ * The pieces it wires: search-state.ts (URL, title, status), render-results.ts (the results),
+ * latest-only.ts (one search at a time, then the newest), pagefind-api.ts (loading Pagefind).
+ */
+import { latestOnly } from './latest-only';
+import {
+  loadPagefind,
+  loadTagCounts,
+  pageSummaryLoader,
+  type PagefindApi,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-api';
+import { fillResult, renderResult, renderTagCounts, summaryOf, type ResultTemplates } from './render-results';
+import { readState, resultHref, statusFor, titleFor, urlFor, type SearchState } from './search-state';
+
+/** Results rendered per search; each one's excerpt needs a small fragment file. */
+const MAX_RESULTS = 10;
+
+/**
+ * How long the query must stay unchanged before excerpts (and the tag filter) are fetched.
+ * Titles show at once (from the page summaries); fragments wait for the reader to pause, so
+ * typing `heroin` does not fetch every article that `h` and `he` matched on the way.
+ */
+const EXCERPT_PAUSE_MS = 150;
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, EXCERPT_PAUSE_MS));
+
+/** The search page's element `id` (search.astro), of the type the page promises. */
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`search page: expected an element #${id}, found none`);
+  return found as T;
+}
+
+/**
+ * Wire the search page up. The form's data attributes (search.astro) give the base path,
+ * this build's index tag, the summaries' shard digits and the parameter result links carry.
+ */
+export function startSearchPage(): void {
+  const form = byId<HTMLFormElement>('search-form');
+  const input = byId<HTMLInputElement>('search-input');
+  const chips = byId<HTMLFieldSetElement>('search-tags');
+  const status = byId('search-status');
+  const empty = byId('search-empty');
+  const list = byId<HTMLOListElement>('search-results');
+  const templates: ResultTemplates = {
+    result: byId<HTMLTemplateElement>('search-result-template'),
+    sub: byId<HTMLTemplateElement>('search-sub-result-template'),
+  };
+  const { indexTag = '', highlightParam = '', summaryDigits, base = '/' } = form.dataset;
+  // Not a number in `astro dev`, where the placeholder stays: then one file, as a small build writes.
+  const summariesOf = pageSummaryLoader(base, indexTag, Number.parseInt(summaryDigits ?? '', 10) || 0);
+  const load = () => loadPagefind(base, indexTag, highlightParam);
+
+  /** Bumped by every change of query or tag; a search that sees it move gives way. */
+  let version = 0;
+  /** Results whose fragment has been fetched: their excerpts cost nothing more. */
+  const fetched = new Set<string>();
+  /**
+   * Whether the next search renders whole (excerpts and sections with the titles): a search
+   * restored from the URL, which nobody is typing, appears once rather than in two steps.
+   */
+  let whole = false;
+  /** Whether Pagefind's tag filter has loaded, so that searches report tag counts. */
+  let counted = false;
+
+  const state = (): SearchState => ({
+    q: input.value.trim(),
+    tag: chips.querySelector<HTMLInputElement>('input:checked')?.value ?? '',
+  });
+
+  const show = (message: string, isEmpty = false) => {
+    status.textContent = message;
+    empty.hidden = !isEmpty;
+  };
+
+  /** The results' data (their fragments, fetched once each), or undefined if the search went stale. */
+  async function dataOf(results: PagefindResult[], stale: () => boolean) {
+    const data = await Promise.all(results.map((result) => result.data()));
+    for (const result of results) fetched.add(result.id);
+    return stale() ? undefined : data;
+  }
+
+  /** Excerpts for the results on screen, once the reader pauses (at once when cached). */
+  async function fillExcerpts(id: number, results: PagefindResult[], items: HTMLElement[]) {
+    const stale = () => id !== version;
+    if (!results.every((result) => fetched.has(result.id))) {
+      await pause();
+      if (stale()) return;
+    }
+    const data = await dataOf(results, stale);
+    data?.forEach((page, i) => fillResult(templates, items[i]!, page));
+  }
+
+  /**
+   * The tag counts of a search whose results came before the tag filter had loaded. The
+   * filter is fetched once the reader pauses, as excerpts are (a reader still typing needs
+   * the results of the words, not the counts); then the same search again (its words are
+   * loaded now, so it is quick) gives them. Until then the chips keep the counts they show.
+   */
+  async function countTags(id: number, api: PagefindApi, { q, tag }: SearchState) {
+    await pause();
+    if (id !== version) return; // the next search asks again
+    try {
+      await loadTagCounts(api);
+    } catch {
+      return; // the chips keep their counts; the next search tries again
+    }
+    counted = true;
+    if (id !== version) return;
+    const search = await api.search(q, tag ? { filters: { tag } } : {});
+    if (id === version && search) renderTagCounts(chips, search);
+  }
+
+  async function run() {
+    const complete = whole;
+    whole = false;
+    const id = version;
+    const stale = () => id !== version;
+    const current = state();
+    const { q, tag } = current;
+    if (!q && !tag) {
+      list.replaceChildren();
+      delete list.dataset.query;
+      renderTagCounts(chips, undefined);
+      show('');
+      return;
+    }
+    let api: PagefindApi;
+    try {
+      api = await load();
+    } catch {
+      show(
+        import.meta.env.DEV
+          ? 'No search index yet. Run `npm run build` once and reload: `npm run dev` searches the last build.'
+          : 'Search could not load. Check your connection and try again.',
+      );
+      return;
+    }
+    // At each wait the reader may have typed on: then this query gives way to the newer one.
+    if (stale()) return;
+    const counts = counted; // whether this search reports tag counts
+    // A tag without words lists that tag's articles.
+    const search = await api.search(q || null, tag ? { filters: { tag } } : {});
+    if (stale() || !search) return;
+    const shown = search.results.slice(0, MAX_RESULTS);
+    const pages = await summariesOf(shown.map((result) => result.id));
+    if (stale()) return;
+    let items: HTMLElement[];
+    let data: PagefindResultData[] | undefined;
+    const summaries = shown.map((result) => pages.get(result.id));
+    if (summaries.every((page) => page !== undefined)) {
+      items = summaries.map((page) => renderResult(templates, page, resultHref(base, page.url, q, highlightParam)));
+    } else {
+      // No page summaries (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
+      data = await dataOf(shown, stale);
+      if (!data) return;
+      items = data.map((page) => renderResult(templates, summaryOf(page), page.url));
+    }
+    if (complete) {
+      data ??= await dataOf(shown, stale);
+      if (!data) return;
+      data.forEach((page, i) => fillResult(templates, items[i]!, page));
+    }
+
+    list.replaceChildren(...items);
+    list.dataset.query = q;
+    if (!complete) void fillExcerpts(id, shown, items);
+    // Pagefind counts no tags for a search without words: then the counts are the articles'.
+    if (!q || counts) renderTagCounts(chips, q ? search : undefined);
+    else void countTags(id, api, current);
+    const { message, empty: isEmpty } = statusFor(current, search.results.length, MAX_RESULTS);
+    show(message, isEmpty);
+  }
+
+  const schedule = latestOnly(run);
+  const pageTitle = document.title;
+
+  const update = () => {
+    version++;
+    history.replaceState(history.state, '', urlFor(state(), new URL(location.href)));
+    document.title = titleFor(state(), pageTitle);
+    void schedule();
+  };
+
+  const restore = () => {
+    const { q, tag } = readState(new URL(location.href));
+    input.value = q;
+    const radio =
+      chips.querySelector<HTMLInputElement>(`input[value="${CSS.escape(tag)}"]`) ??
+      chips.querySelector<HTMLInputElement>('input[value=""]');
+    if (radio) radio.checked = true;
+    document.title = titleFor(state(), pageTitle);
+    version++;
+    whole = true;
+    void schedule();
+  };
+
+  input.addEventListener('input', update);
+  chips.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    list.querySelector<HTMLAnchorElement>('[data-result-link]')?.focus();
+  });
+  window.addEventListener('popstate', restore);
+
+  // Arrow keys move between the input and the result links; Escape goes back to the input.
+  (form.parentElement ?? document).addEventListener('keydown', (event) => {
+    if (!(event instanceof KeyboardEvent)) return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+      links[at + 1]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1])?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && at >= 0) {
+      input.focus();
+    }
+  });
+
+  restore();
+  input.focus();
+  // A plain `/search/` paints first, then loads Pagefind, so the first keystroke finds it ready.
+  // (A search in the URL has started loading it already, its files preloaded.)
+  const warmUp = () => requestAnimationFrame(() => setTimeout(() => void load().catch(() => undefined)));
+  if (document.readyState === 'complete') warmUp();
+  else addEventListener('load', warmUp, { once: true });
+}

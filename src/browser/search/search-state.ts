@@ -1,0 +1,59 @@
+/**
+ * A search as the URL, the tab's title and the status line say it: pure functions over
+ * strings and URLs, no DOM, so each is tested on its own (test/unit/search-state.test.ts).
+ */
+
+/** What is searched: the words (`q`) and the tag (`tag`), each empty when not set. */
+export interface SearchState {
+  q: string;
+  tag: string;
+}
+
+/** The search a page URL carries: `?q=heroin&tag=drugs`. */
+export function readState(url: URL): SearchState {
+  return { q: url.searchParams.get('q') ?? '', tag: url.searchParams.get('tag') ?? '' };
+}
+
+/** The page URL for a search: `?q=` and `?tag=` only when set, the rest of the URL kept. */
+export function urlFor(state: SearchState, current: URL): string {
+  const url = new URL(current);
+  url.searchParams.delete('q');
+  url.searchParams.delete('tag');
+  if (state.q) url.searchParams.set('q', state.q);
+  if (state.tag) url.searchParams.set('tag', state.tag);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The tab's title for a search, so history and tabs say what was searched: `“heroin” in drugs — Search — Dossier`. */
+export function titleFor({ q, tag }: SearchState, pageTitle: string): string {
+  const what = [q && `“${q}”`, tag && (q ? `in ${tag}` : tag)].filter(Boolean).join(' ');
+  return what ? `${what} — ${pageTitle}` : pageTitle;
+}
+
+/**
+ * A result's link: the article at `url` (a site path as Pagefind records it, `/articles/x/`)
+ * under `base`, with each searched word of `q`, lower-cased and stripped of punctuation at its
+ * ends, in a `param` parameter for the article to mark: `/reader/articles/x/?highlight=heroin`.
+ */
+export function resultHref(base: string, url: string, q: string, param: string): string {
+  const link = new URL(`${base}${url.replace(/^\//, '')}`, 'https://site.invalid');
+  for (const word of q.toLocaleLowerCase().split(/\s+/u)) {
+    const clean = word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+    if (clean) link.searchParams.append(param, clean);
+  }
+  return `${link.pathname}${link.search}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The status line of a search that found `found` results, of which the page shows at most
+ * `shown`; `empty` when nothing was found, so the page can offer what to try instead.
+ */
+export function statusFor({ q, tag }: SearchState, found: number, shown: number): { message: string; empty: boolean } {
+  const where = tag ? ` tagged ${tag}` : '';
+  if (!q) return { message: `${plural(found, 'article')}${where}.`, empty: false };
+  if (found === 0) return { message: `No results for “${q}”${where}.`, empty: true };
+  const more = found > shown ? `, showing the first ${shown}` : '';
+  return { message: `${plural(found, 'result')} for “${q}”${where}${more}.`, empty: false };
+}
