@@ -12,7 +12,7 @@
 import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
 import type { IndexFile } from 'pagefind';
-import { payloadOf, withSignature } from './pagefind-files';
+import { ENTRY_FILE, payloadOf, readEntry, withSignature } from './pagefind-files';
 
 /** Word locations per chunk: a search here fetches about a third of the index, not all of it. */
 export const CHUNK_LOCATIONS = 4000;
@@ -91,15 +91,10 @@ function nameFor(language: string, bytes: Uint8Array, taken: Set<string>, digits
  */
 export function rechunk(
   files: readonly IndexFile[],
-  size: number = CHUNK_LOCATIONS,
-  warn: (message: string) => void = () => undefined,
+  { size = CHUNK_LOCATIONS, warn = () => undefined }: { size?: number; warn?: (message: string) => void } = {},
 ): IndexFile[] {
   const byPath = new Map(files.map((file) => [file.path, file]));
-  const entryFile = byPath.get('pagefind-entry.json');
-  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
+  const entry = readEntry(files);
   const taken = new Set<string>();
   let changed = false;
   for (const language of Object.values(entry.languages)) {
@@ -143,8 +138,8 @@ export function rechunk(
     changed = true;
   }
   if (!changed) return [...files];
-  byPath.set('pagefind-entry.json', {
-    path: 'pagefind-entry.json',
+  byPath.set(ENTRY_FILE, {
+    path: ENTRY_FILE,
     content: Buffer.from(JSON.stringify(entry), 'utf8'),
   });
   return [...byPath.values()];

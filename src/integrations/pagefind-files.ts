@@ -117,14 +117,30 @@ export function firstSearchFiles(files: readonly IndexFile[]): string[] {
   });
 }
 
+/** Pagefind's entry file, which names each language's metadata by its hash. */
+export const ENTRY_FILE = 'pagefind-entry.json';
+
+/** What Dossier reads of the entry file: each language's metadata hash (the rest is kept). */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string }>;
+}
+
+/** The entry file among `files`, parsed. */
+export function readEntry(files: readonly IndexFile[]): PagefindEntry {
+  const entry = files.find((file) => file.path === ENTRY_FILE);
+  if (!entry) throw new Error(`Pagefind wrote no ${ENTRY_FILE}`);
+  const parsed = JSON.parse(Buffer.from(entry.content).toString('utf8')) as Partial<PagefindEntry>;
+  if (typeof parsed.languages !== 'object' || parsed.languages === null) {
+    throw new Error(
+      `pagefind/${ENTRY_FILE}: expected an object of languages, found ${JSON.stringify(parsed.languages)}`,
+    );
+  }
+  return parsed as PagefindEntry;
+}
+
 /** The index's own name: the hash of its metadata file, which changes whenever the index does. */
 export function indexTag(files: readonly IndexFile[]): string {
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
-  return Object.values(languages)
+  return Object.values(readEntry(files).languages)
     .map((language) => language.hash)
     .sort()
     .join('.');

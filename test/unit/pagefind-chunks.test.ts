@@ -63,7 +63,7 @@ describe('rechunk', () => {
   ];
 
   test('writes the same words in several chunks, lists them in renamed metadata, and points the entry at it', () => {
-    const out = rechunk(site(), 10);
+    const out = rechunk(site(), { size: 10 });
     const paths = out.map((file) => file.path);
     expect(paths).not.toContain('index/en_all.pf_index');
     expect(paths).not.toContain('pagefind.en_meta1.pf_meta');
@@ -86,9 +86,9 @@ describe('rechunk', () => {
   });
 
   test('leaves an index as small as asked, or of a layout it does not know, as it was', () => {
-    expect(rechunk(site(), 1000)).toEqual(site());
+    expect(rechunk(site(), { size: 1000 })).toEqual(site());
     const warnings: string[] = [];
-    expect(rechunk(site('2.0.0'), 10, (message) => warnings.push(message))).toEqual(site('2.0.0'));
+    expect(rechunk(site('2.0.0'), { size: 10, warn: (message) => warnings.push(message) })).toEqual(site('2.0.0'));
     expect(warnings).toEqual([
       "pagefind.en_meta1.pf_meta: expected Pagefind 1.6's index layout, found version 2.0.0; left as Pagefind cut it",
     ]);
