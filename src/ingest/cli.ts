@@ -16,7 +16,7 @@ import { ARTICLES_DIR, SEEDS_DIR } from '../config';
 import { systemError, type FileSystem } from './file-system';
 import { ingest, readWritten } from './ingest';
 import { commitChanges, planChanges, readOutputFolder, type Changes, type OutputFolder } from './output-folder';
-import { SeedFormatError } from './seed-error';
+import { IngestError } from './ingest-error';
 import { readSeed, seedFiles } from './seed-files';
 
 const USAGE = 'usage: npm run ingest -- [--seeds <file|dir>] [--out <dir>] [--check] [--prune]';
@@ -120,7 +120,7 @@ export function main(argv: string[], io: Io = processIo()): number {
     return 0;
   } catch (caught) {
     const error = systemError(caught, show);
-    io.err(error instanceof SeedFormatError ? error.message : `ingest: ${(error as Error).message ?? String(error)}`);
+    io.err(error instanceof IngestError ? error.message : `ingest: ${(error as Error).message ?? String(error)}`);
     return 2;
   }
 }

@@ -1,5 +1,5 @@
 import type * as fs from 'node:fs';
-import { SeedFormatError } from './seed-error';
+import { IngestError } from './ingest-error';
 
 /** The file-system calls ingest makes: node's, or a test's that fails on cue. */
 export type FileSystem = Pick<
@@ -48,7 +48,7 @@ const DOING: Record<string, string> = {
 export function systemError(error: unknown, show: (path: string) => string, expected?: string): unknown {
   const { code, path, syscall } = error as NodeJS.ErrnoException;
   if (typeof code !== 'string' || typeof path !== 'string') return error; // not a system call's
-  return new SeedFormatError(
+  return new IngestError(
     show(path),
     undefined,
     expected ?? `a path ingest can ${DOING[syscall ?? ''] ?? 'use'}`,

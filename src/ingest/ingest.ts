@@ -1,10 +1,10 @@
 import { parse, stringify } from 'yaml';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article';
 import { assignTags } from '../utils/tags';
-import { describe } from './describe';
+import { descriptionOf } from './description';
 import { keyOf } from './heuristics';
 import { parseSeed, type SeedArticle } from './parse-seed';
-import { SeedFormatError, quote } from './seed-error';
+import { IngestError, quote } from './ingest-error';
 import { assignSlugs, type WrittenArticle } from './slugs';
 import { bodyToMarkdown, bodyToPlainText } from './to-markdown';
 
@@ -34,7 +34,7 @@ function frontmatterOf(article: SeedArticle, file: string): ArticleFrontmatter {
     section: article.section,
     // Tag rules read keys: a format character inside a word never hides the word.
     tags: assignTags({ title: keyOf(article.title), body: keyOf(bodyToPlainText(article.body)) }),
-    description: describe(article.body),
+    description: descriptionOf(article.body),
     partner: article.partner,
     source: { file, firstLine: article.firstLine, lastLine: article.lastLine },
   };
@@ -43,12 +43,7 @@ function frontmatterOf(article: SeedArticle, file: string): ArticleFrontmatter {
   // a change to the schema fails at ingest, naming the article, not in `astro build`.
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SeedFormatError(
-      file,
-      article.firstLine,
-      `an article whose ${issue.path.join('.')} is valid`,
-      issue.message,
-    );
+    throw new IngestError(file, article.firstLine, `an article whose ${issue.path.join('.')} is valid`, issue.message);
   }
   // Stryker restore all
   return parsed.data;
@@ -85,7 +80,7 @@ export function readWritten(path: string, slug: string, contents: string): Writt
       found = quote((error as Error).message.split('\n')[0]!);
     }
   }
-  throw new SeedFormatError(
+  throw new IngestError(
     path,
     2,
     'frontmatter as ingest writes it (to keep a hand-edited file, delete its "# Written by" line)',
@@ -97,7 +92,7 @@ export function readWritten(path: string, slug: string, contents: string): Writt
  * Every article of every seed as the Markdown file that represents it, in seed order.
  * Pure and deterministic: the same seeds and `written` files give byte-identical files.
  * An article that an earlier run `written` holds keeps its slug; see `assignSlugs`. Throws
- * `SeedFormatError` on the first bad seed.
+ * `IngestError` on the first bad seed.
  */
 export function ingest(seeds: readonly Seed[], written: readonly WrittenArticle[]): ArticleFile[] {
   const articles = seeds.flatMap(({ file, text }) =>

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { kindOf, type FileSystem } from './file-system';
 import { isGenerated, type ArticleFile } from './ingest';
-import { SeedFormatError } from './seed-error';
+import { IngestError } from './ingest-error';
 
 /** The `.md` entries of the output folder as ingest finds them before it writes. */
 export interface OutputFolder {
@@ -33,7 +33,7 @@ export function readOutputFolder(fs: FileSystem, dir: string, show: (path: strin
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return folder; // written on the first run
     throw error;
   }
-  if (kind !== 'a folder') throw new SeedFormatError(show(dir), undefined, 'a folder for the article files', kind);
+  if (kind !== 'a folder') throw new IngestError(show(dir), undefined, 'a folder for the article files', kind);
   for (const name of fs
     .readdirSync(dir)
     .filter((entry) => entry.endsWith('.md'))
@@ -69,7 +69,7 @@ export function planChanges(
     const other = folder.others.get(name);
     if (other !== undefined) {
       const { source } = file.frontmatter;
-      throw new SeedFormatError(
+      throw new IngestError(
         show(path.join(folder.dir, name)),
         undefined,
         `a file written by ingest (the article at ${source.file}:${source.firstLine} is written there)`,
@@ -133,7 +133,7 @@ export function commitChanges(
       }
     });
     if (failed.length > 0) {
-      throw new SeedFormatError(
+      throw new IngestError(
         show(folder.dir),
         undefined,
         `to put the folder back as it was after "${(error as Error).message}"`,

@@ -21,7 +21,7 @@ import {
   partnerOf,
 } from './heuristics';
 import { Cursor, toBlocks, type Block } from './seed-cursor';
-import { SeedFormatError, quote } from './seed-error';
+import { IngestError, quote } from './ingest-error';
 import { seedLines } from './seed-text';
 
 /** One block of an article body, in reading order. */
@@ -47,7 +47,7 @@ export interface SeedArticle {
 /** A seed being read: where the cursor is, and how to refuse what it finds there. */
 interface Reading {
   cursor: Cursor;
-  refuse(line: number, expected: string, found: string): SeedFormatError;
+  refuse(line: number, expected: string, found: string): IngestError;
 }
 
 const PUBLISHED_Q = `"${PUBLISHED}"`;
@@ -241,7 +241,7 @@ function readArticle(r: Reading, first: boolean): SeedArticle {
 /**
  * Read every article of one scraped listing page, by the grammar of `heuristics.ts`.
  * Pure: `file` only names the seed in error messages. Every block is placed (in an article,
- * or as known page chrome) or refused: throws `SeedFormatError` at the first line that does
+ * or as known page chrome) or refused: throws `IngestError` at the first line that does
  * not fit, never drops text.
  */
 export function parseSeed(text: string, file: string): SeedArticle[] {
@@ -249,7 +249,7 @@ export function parseSeed(text: string, file: string): SeedArticle[] {
   const lineCount = lines.at(-1) === '' ? lines.length - 1 : lines.length; // a final newline ends a line
   const r: Reading = {
     cursor: new Cursor(toBlocks(lines), lineCount),
-    refuse: (line, expected, found) => new SeedFormatError(file, line, expected, found),
+    refuse: (line, expected, found) => new IngestError(file, line, expected, found),
   };
   if (r.cursor.atEnd()) throw r.refuse(1, 'an article', text.length === 0 ? 'an empty file' : 'only blank lines');
   skipLeadingChrome(r);

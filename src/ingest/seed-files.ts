@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { kindOf, systemError, type FileSystem } from './file-system';
 import type { Seed } from './ingest';
-import { SeedFormatError } from './seed-error';
+import { IngestError } from './ingest-error';
 
 /**
  * The seed files a `--seeds` path names: the file itself, or a folder's `*.txt` by name.
@@ -16,7 +16,7 @@ export function seedFiles(fs: FileSystem, seedsPath: string, show: (path: string
   }
   if (stats.isFile()) return [seedsPath];
   if (!stats.isDirectory()) {
-    throw new SeedFormatError(show(seedsPath), undefined, 'a seed file or a folder of .txt seeds', kindOf(stats));
+    throw new IngestError(show(seedsPath), undefined, 'a seed file or a folder of .txt seeds', kindOf(stats));
   }
   const files = fs
     .readdirSync(seedsPath)
@@ -24,11 +24,11 @@ export function seedFiles(fs: FileSystem, seedsPath: string, show: (path: string
     .sort()
     .map((name) => path.join(seedsPath, name));
   if (files.length === 0) {
-    throw new SeedFormatError(show(seedsPath), undefined, 'a folder with at least one .txt seed', 'none');
+    throw new IngestError(show(seedsPath), undefined, 'a folder with at least one .txt seed', 'none');
   }
   for (const file of files) {
     const kind = kindOf(fs.statSync(file));
-    if (kind !== 'a file') throw new SeedFormatError(show(file), undefined, 'a seed file', kind);
+    if (kind !== 'a file') throw new IngestError(show(file), undefined, 'a seed file', kind);
   }
   return files;
 }
@@ -55,6 +55,6 @@ export function readSeed(fs: FileSystem, file: string, show: (path: string) => s
   try {
     return { file: show(file), text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    throw new SeedFormatError(show(file), badLine(bytes), 'UTF-8 text', 'bytes that are not UTF-8');
+    throw new IngestError(show(file), badLine(bytes), 'UTF-8 text', 'bytes that are not UTF-8');
   }
 }

@@ -1,5 +1,5 @@
 import { FORBIDDEN_CHARACTER } from './heuristics';
-import { SeedFormatError } from './seed-error';
+import { IngestError } from './ingest-error';
 
 /** `U+001B`: how an error names a character. */
 function codePoint(character: string): string {
@@ -21,7 +21,7 @@ export function seedLines(text: string, file: string): string[] {
     const found = FORBIDDEN_CHARACTER.exec(line);
     if (found) {
       const column = [...line.slice(0, found.index)].length + 1;
-      throw new SeedFormatError(file, index + 1, 'text', `${codePoint(found[0])} at column ${column}`);
+      throw new IngestError(file, index + 1, 'text', `${codePoint(found[0])} at column ${column}`);
     }
   });
   return lines;

@@ -28,6 +28,7 @@ import {
   type CardFont,
   type Face,
 } from './card-glyphs';
+import { PALETTE } from './palette';
 import { LOGO_SIZE, SOCIAL_IMAGE } from './structured-data';
 
 /** How sharp writes the PNG: part of every cached image's key. */
@@ -36,11 +37,12 @@ const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 /** Where drawn images are kept between builds. */
 const CACHE_DIR = join(BUILD_CACHE_DIR, 'social-images');
 
-const PAPER = '#fbfaf7';
-const INK = '#1d1c1a';
-const MUTED = '#57544e';
-const ACCENT = '#8c2f1b';
-const RULE = '#dcd7cc';
+/** The light half of the site's palette: a preview sits on any background, as paper does. */
+const PAPER = PALETTE.paper.light;
+const INK = PALETTE.ink.light;
+const MUTED = PALETTE['ink-muted'].light;
+const ACCENT = PALETTE.accent.light;
+const RULE = PALETTE.rule.light;
 
 type Style = Record<string, unknown>;
 type Node = { type: string; key?: string; props: { style?: Style; children?: unknown } };
@@ -386,9 +388,4 @@ export async function renderLogo(): Promise<Uint8Array> {
   return cachedFile(CACHE_DIR, `${key}.png`, async () =>
     toPng(await satori(tree as unknown as SatoriTree, { ...size, fonts })),
   );
-}
-
-/** A PNG as an endpoint response. */
-export function pngResponse(png: Uint8Array): Response {
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

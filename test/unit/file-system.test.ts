@@ -2,7 +2,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, test } from 'vitest';
 import { kindOf, systemError } from '../../src/ingest/file-system';
-import { SeedFormatError } from '../../src/ingest/seed-error';
+import { IngestError } from '../../src/ingest/ingest-error';
 
 /** A system call's error, as node throws it. */
 const errno = (code: string, syscall: string, path = '/work/content/articles/x.md') =>
@@ -37,8 +37,8 @@ describe('systemError', () => {
     );
     for (const [code, syscall, message] of cases) {
       const error = systemError(errno(code, syscall), show);
-      expect(error).toBeInstanceOf(SeedFormatError);
-      expect((error as SeedFormatError).message).toBe(`content/articles/x.md: ${message}`);
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).message).toBe(`content/articles/x.md: ${message}`);
     }
   });
 
@@ -52,7 +52,7 @@ describe('systemError', () => {
     const plain = new Error('something else');
     const noPath = Object.assign(new Error('no path'), { code: 'EIO' });
     const noCode = Object.assign(new Error('no code'), { path: '/x' });
-    const own = new SeedFormatError('seeds/x.txt', 1, 'a', 'b');
+    const own = new IngestError('seeds/x.txt', 1, 'a', 'b');
     for (const error of [plain, noPath, noCode, own]) expect(systemError(error, show)).toBe(error);
   });
 });

@@ -10,7 +10,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { describe, expect, test, vi } from 'vitest';
 import { ingest, readWritten, type ArticleFile } from '../../src/ingest/ingest';
 import { parseSeed } from '../../src/ingest/parse-seed';
-import { SeedFormatError } from '../../src/ingest/seed-error';
+import { IngestError } from '../../src/ingest/ingest-error';
 import { frontmatterOf, renderedBlocks } from '../support/markdown-blocks';
 import {
   collidingSeedArbitrary,
@@ -71,9 +71,9 @@ function lostLines(text: string, files: readonly ArticleFile[]): string[] {
     .filter((line) => line !== '' && !UNPLACED.has(line) && !shown.some((text) => text.includes(line)));
 }
 
-/** Ingest's own refusal of a seed: a `SeedFormatError` of one line, naming a line of the file. */
+/** Ingest's own refusal of a seed: a `IngestError` of one line, naming a line of the file. */
 function assertRefusal(error: unknown, text: string): void {
-  if (!(error instanceof SeedFormatError)) throw error;
+  if (!(error instanceof IngestError)) throw error;
   const lines = text.split(/\r\n|\r|\n/u).length;
   expect(error.message).toMatch(/^seeds\/page\.txt:\d+: expected .+, found .+$/u);
   expect(error.message).not.toContain('\n');

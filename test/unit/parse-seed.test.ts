@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ingest } from '../../src/ingest/ingest';
 import { parseSeed, type BodyBlock } from '../../src/ingest/parse-seed';
-import { SeedFormatError } from '../../src/ingest/seed-error';
+import { IngestError } from '../../src/ingest/ingest-error';
 import { renderedBlocks } from '../support/markdown-blocks';
 
 /**
@@ -32,8 +32,8 @@ describe.each(readdirSync(FIXTURES).sort())('%s', (name) => {
       } catch (caught) {
         error = caught;
       }
-      expect(error).toBeInstanceOf(SeedFormatError);
-      const message = (error as SeedFormatError).message;
+      expect(error).toBeInstanceOf(IngestError);
+      const message = (error as IngestError).message;
       expect(message).toMatch(/^seeds\/error-[\w-]+\.txt:\d+: expected .+, found .+$/);
       await expect(`${message}\n`).toMatchFileSnapshot(at(name, 'error.txt'));
     });

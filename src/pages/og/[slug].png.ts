@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pngResponse, renderSocialImage } from '../../utils/social-image';
+import { pngResponse } from '../../utils/png-response';
+import { renderSocialImage } from '../../utils/social-image';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');

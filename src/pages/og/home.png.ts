@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../../config';
 import { TAGS } from '../../utils/tags';
-import { pngResponse, renderSocialImage } from '../../utils/social-image';
+import { pngResponse } from '../../utils/png-response';
+import { renderSocialImage } from '../../utils/social-image';
 
 /** The social image of the home page and every page that is not an article. */
 export const GET: APIRoute = async ({ site }) =>

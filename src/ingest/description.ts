@@ -15,7 +15,7 @@ const textOf = (block: BodyBlock) => (block.type === 'list' ? block.items.join('
  * one, the first block) whole when it fits in `max` characters, else cut at the last word
  * boundary that leaves room for `…`.
  */
-export function describe(body: readonly BodyBlock[], max = DESCRIPTION_MAX_CHARS): string {
+export function descriptionOf(body: readonly BodyBlock[], max = DESCRIPTION_MAX_CHARS): string {
   const first = textOf(body.find((block) => block.type === 'paragraph') ?? body[0]!); // a body is never empty
   if (first.length <= max) return first;
   const room = first.slice(0, max); // max - 1 characters of text plus the space that ends a word

@@ -3,8 +3,8 @@
  * follow the page format (at the line where the problem starts), or a path ingest cannot use
  * (a FIFO, an output path that is a file, a full disk).
  */
-export class SeedFormatError extends Error {
-  override name = 'SeedFormatError';
+export class IngestError extends Error {
+  override name = 'IngestError';
 
   constructor(
     /** Path as the reader would type it, e.g. `seeds/000_4f47ba8be8894ef4.txt`. */
