@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install node_modules with `npm ci` when they are missing or older than package-lock.json.
+# Install node_modules with `npm ci` when package-lock.json has changed since the last install
+# (its SHA-256, kept in node_modules/.dossier-lock.sha256), or node_modules is missing.
 # Run it with Node 24 on PATH (tools/ensure-node.sh).
 set -euo pipefail
 stamp=node_modules/.dossier-lock.sha256
