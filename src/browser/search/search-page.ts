@@ -38,6 +38,13 @@ function byId<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
+/** A fact the page must give its script (src/facts.ts, via search.astro): never guessed. */
+function fact(element: HTMLElement, name: 'highlightParam' | 'base'): string {
+  const value = element.dataset[name];
+  if (!value) throw new Error(`search page: expected a data attribute "${name}" on #${element.id}, found none`);
+  return value;
+}
+
 /**
  * Wire the search page up. The form's data attributes (search.astro) give the base path,
  * this build's index tag, the summaries' shard digits and the parameter result links carry.
@@ -53,7 +60,9 @@ export function startSearchPage(): void {
     result: byId<HTMLTemplateElement>('search-result-template'),
     sub: byId<HTMLTemplateElement>('search-sub-result-template'),
   };
-  const { indexTag = '', highlightParam = '', summaryDigits, base = '/' } = form.dataset;
+  const { indexTag = '', summaryDigits } = form.dataset;
+  const highlightParam = fact(form, 'highlightParam');
+  const base = fact(form, 'base');
   // Not a number in `astro dev`, where the placeholder stays: then one file, as a small build writes.
   const summariesOf = pageSummaryLoader(base, indexTag, Number.parseInt(summaryDigits ?? '', 10) || 0);
   const load = () => loadPagefind(base, indexTag, highlightParam);
