@@ -11,14 +11,8 @@ const cacheDir = vi.hoisted(() => {
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 import { emojiIn, parseRanges, twemojiName } from '../../src/utils/card-glyphs';
-import {
-  layOutCard,
-  missingGlyphs,
-  renderSocialImage,
-  TITLE_MAX_LINES,
-  TITLE_SIZES,
-  type SocialCard,
-} from '../../src/utils/social-image';
+import { layOutCard, missingGlyphs, TITLE_MAX_LINES, TITLE_SIZES, type SocialCard } from '../../src/utils/social-card';
+import { renderSocialImage } from '../../src/utils/social-image';
 import { SOCIAL_IMAGE } from '../../src/utils/structured-data';
 
 const card = (title: string, byline?: string): SocialCard => ({
