@@ -59,4 +59,16 @@ describe('latestOnly', () => {
     expect(calls).toBe(2);
     expect(reported).toEqual([new Error('boom')]);
   });
+
+  test('where there is no reportError (Node), a run that throws still lets the next one run', async () => {
+    vi.stubGlobal('reportError', undefined);
+    let calls = 0;
+    const schedule = latestOnly(async () => {
+      calls++;
+      throw new Error('boom');
+    });
+    await schedule();
+    await schedule();
+    expect(calls).toBe(2);
+  });
 });

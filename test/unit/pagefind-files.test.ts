@@ -7,9 +7,16 @@ import { gzipBest, gzipSmallest } from '../../src/integrations/gzip';
 import {
   firstSearchFiles,
   gunzipPagefind,
+  indexTag,
+  isFragment,
+  isGzipped,
+  isMeta,
   isShipped,
+  isWasm,
   isWorthZopfli,
+  readEntry,
   readFragment,
+  withSignature,
   ZOPFLI_MAX_BYTES,
 } from '../../src/integrations/pagefind-files';
 
@@ -47,6 +54,21 @@ describe('readFragment', () => {
         .subarray(0, 12)
         .toString(),
     ).toBe('pagefind_dcd');
+  });
+
+  test('counts as headings only h1 to h6, by their whole name', () => {
+    const fragment = {
+      url: '/a/',
+      meta: { title: 'A' },
+      filters: {},
+      anchors: [
+        { element: 'h2', id: 'x', text: 'Kept' },
+        { element: 'th2', id: 'y', text: 'A table cell' },
+        { element: 'h23', id: 'z', text: 'No such heading' },
+      ],
+    };
+    const { trimmed } = readFragment(pagefindBytes(fragment));
+    expect((fragmentOf(trimmed) as { anchors: { id: string }[] }).anchors.map((a) => a.id)).toEqual(['x']);
   });
 
   test('passes a fragment without anchors through untouched', () => {
@@ -188,5 +210,49 @@ describe('firstSearchFiles', () => {
         ),
       ),
     ).toEqual(['pagefind.en_1.pf_meta', 'index/en_3.pf_index', 'pagefind.fr_2.pf_meta']);
+  });
+});
+
+describe('readEntry and indexTag', () => {
+  const entry = (json: unknown) => [
+    { path: 'pagefind-entry.json', content: Buffer.from(JSON.stringify(json), 'utf8') },
+  ];
+
+  test('the tag names every language’s metadata, in a fixed order', () => {
+    const files = entry({ version: '1.6.0', languages: { fr: { hash: 'fr_2' }, en: { hash: 'en_1' } } });
+    expect(readEntry(files).languages).toEqual({ fr: { hash: 'fr_2' }, en: { hash: 'en_1' } });
+    expect(indexTag(files)).toBe('en_1.fr_2');
+  });
+
+  test('names what is wrong with an entry it cannot read', () => {
+    expect(() => readEntry([])).toThrow('Pagefind wrote no pagefind-entry.json');
+    expect(() => readEntry(entry({ languages: null }))).toThrow(
+      'pagefind/pagefind-entry.json: expected an object of languages, found null',
+    );
+    expect(() => readEntry(entry({}))).toThrow('expected an object of languages, found undefined');
+  });
+});
+
+describe('which file is which', () => {
+  test('by its whole name, not a part of it', () => {
+    expect(isMeta('pagefind.en_1a2b.pf_meta')).toBe(true);
+    expect(isMeta('index/pagefind.en_1a2b.pf_meta')).toBe(false);
+    expect(isMeta('pagefind.en_1a2b.pf_meta.bak')).toBe(false);
+    expect(isWasm('wasm.en.pagefind')).toBe(true);
+    expect(isWasm('old/wasm.en.pagefind')).toBe(false);
+    expect(isWasm('wasm.en.pagefind.gz')).toBe(false);
+    expect(isFragment('fragment/en_1a2b.pf_fragment')).toBe(true);
+    expect(isFragment('fragment/en_1a2b.pf_fragment.tmp')).toBe(false);
+    expect(isGzipped('index/en_1.pf_index')).toBe(true);
+    expect(isGzipped('filter/en_1.pf_filter')).toBe(true);
+    expect(isGzipped('pagefind.js')).toBe(false);
+    expect(isGzipped('index/en_1.pf_index.json')).toBe(false);
+    expect(isShipped('pagefind-ui.js')).toBe(false);
+    expect(isShipped('my-pagefind-ui.js')).toBe(true);
+    expect(isShipped('pagefind-ui.js.map')).toBe(true);
+  });
+
+  test('a shipped file carries Pagefind’s signature before its payload', () => {
+    expect(Buffer.from(withSignature(Buffer.from('{}'))).toString('latin1')).toBe('pagefind_dcd{}');
   });
 });

@@ -14,6 +14,9 @@ const page = (slug: string, title: string, text: string) => ({
 });
 
 let built: IndexFile[];
+/** A collection large enough for Pagefind to cut its word index in several chunks itself. */
+let large: IndexFile[];
+const LARGE_PAGES = 120;
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-pipeline-'));
 
 beforeAll(async () => {
@@ -26,7 +29,16 @@ beforeAll(async () => {
   }
   built = (await index!.getFiles()).files;
   await close();
-});
+
+  const { index: big } = await createIndex({ forceLanguage: 'en' });
+  for (let n = 0; n < LARGE_PAGES; n++) {
+    // About 250 different words a page: 30,000 locations, past Pagefind's 20,000 a chunk.
+    const words = Array.from({ length: 250 }, (_, i) => `w${(n * 7919 + i * 104729) % 99991}x`).join(' ');
+    await big!.addHTMLFile(page(`p${n}`, `Page ${n}`, words));
+  }
+  large = (await big!.getFiles()).files;
+  await close();
+}, 60_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const byPath = (files: readonly IndexFile[]) => new Map(files.map((file) => [file.path, file.content]));
@@ -78,6 +90,41 @@ describe('shipIndex', () => {
   });
 });
 
+describe('shipIndex on a larger collection', () => {
+  test('leaves an index Pagefind cut in several chunks as it cut it, and shards the summaries', async () => {
+    const pagefindChunks = large.filter((file) => file.path.startsWith('index/'));
+    expect(pagefindChunks.length, 'Pagefind cut the index itself').toBeGreaterThan(1);
+    const index = await shipIndex(large, { cacheDir: join(scratch, 'shared'), warn: () => undefined });
+    const files = byPath(index.files);
+    for (const chunk of pagefindChunks) expect(Buffer.from(files.get(chunk.path)!).equals(chunk.content)).toBe(true);
+    expect(index.files.filter((file) => file.path.startsWith('index/'))).toHaveLength(pagefindChunks.length);
+
+    expect(index.digits).toBe(1);
+    expect(files.has('dossier-pages.json')).toBe(false);
+    expect(index.preloads.some((path) => path.startsWith('dossier-pages'))).toBe(false);
+    const shards = index.files.filter((file) => /^dossier-pages\/[0-9a-f]\.json$/.test(file.path));
+    expect(shards).toHaveLength(index.report.shards);
+    const summarised = shards.flatMap((shard) => Object.keys(json(shard.content) as Record<string, unknown>));
+    expect(summarised).toHaveLength(LARGE_PAGES);
+    for (const id of summarised) expect(files.has(`dossier-pages/${id.slice(3, 4)}.json`), id).toBe(true);
+  });
+});
+
+describe('shipIndex, every file', () => {
+  test('gzipped ones read back with Pagefind’s signature, and the report counts what was done', async () => {
+    const index = await shipIndex(built, { cacheDir: join(scratch, 'shared'), warn: () => undefined });
+    const zipped = index.files.filter((file) => /\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/.test(file.path));
+    expect(zipped.length).toBeGreaterThan(4);
+    for (const file of zipped)
+      expect(gunzipSync(file.content).subarray(0, 12).toString('latin1'), file.path).toBe('pagefind_dcd');
+    expect(index.report.fragments).toBe(2);
+    expect(index.report.shards).toBe(1);
+    expect(index.report.recompressed).toBe(zipped.length - 2);
+    expect(Number(index.report.shippedKb)).toBeGreaterThan(0);
+    expect(Number(index.report.shippedKb)).toBeLessThan(Number(index.report.pagefindKb));
+  });
+});
+
 describe('nameIndex', () => {
   const html = `<head><link rel="preload" href="/pagefind/${INDEX_FILES_PLACEHOLDER}" as="fetch"></head><form data-index-tag="${INDEX_TAG_PLACEHOLDER}" data-summary-digits="${SUMMARY_DIGITS_PLACEHOLDER}"></form>`;
 
@@ -97,5 +144,7 @@ describe('nameIndex', () => {
     expect(nameIndex(html, { tag: 't', digits: 0, preloads: [] })).not.toContain(INDEX_FILES_PLACEHOLDER);
     expect(namesIndex(html)).toBe(true);
     expect(namesIndex('<p>no search here</p>')).toBe(false);
+    expect(namesIndex(`<form data-index-tag="${INDEX_TAG_PLACEHOLDER}"></form>`)).toBe(true);
+    expect(namesIndex(`<link href="/${INDEX_FILES_PLACEHOLDER}">`)).toBe(true);
   });
 });

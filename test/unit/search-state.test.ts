@@ -45,7 +45,12 @@ describe('resultHref', () => {
     expect(resultHref('/', '/articles/x/', '', 'highlight')).toBe('/articles/x/');
   });
 
+  test('takes a path with or without its leading slash', () => {
+    expect(resultHref('/reader/', 'articles/x/', '', 'h')).toBe('/reader/articles/x/');
+  });
+
   test('strips punctuation at the ends of words, not inside them', () => {
+    expect(resultHref('/', '/articles/x/', '«“heroin”»', 'h')).toBe('/articles/x/?h=heroin');
     expect(resultHref('/', '/articles/x/', '“state-sponsored,” (cyber)', 'h')).toBe(
       '/articles/x/?h=state-sponsored&h=cyber',
     );

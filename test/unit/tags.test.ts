@@ -45,6 +45,16 @@ describe('assignTags', () => {
     expect(assignTags({ title: 'Sea Power', body })).toEqual([]);
   });
 
+  test('needs both enough mentions and enough of them per 1,000 words', () => {
+    const filler = (words: number) => 'word '.repeat(words);
+    // 3 mentions in 1,000 words: exactly the rate, tagged.
+    expect(assignTags({ title: 'T', body: `cyber cyber cyber ${filler(997)}` })).toEqual(['cyber']);
+    // 3 mentions in 1,001 words: under the rate.
+    expect(assignTags({ title: 'T', body: `cyber cyber cyber ${filler(998)}` })).toEqual([]);
+    // 2 mentions in 10 words: a high rate, too few mentions.
+    expect(assignTags({ title: 'T', body: `cyber cyber ${filler(8)}` })).toEqual([]);
+  });
+
   test('tags a body that keeps returning to a subject, in vocabulary order', () => {
     const body = 'Drug money funds militias. Cyber attacks hit banks. '.repeat(5);
     expect(assignTags({ title: 'A Region in Flux', body })).toEqual(['cyber', 'drugs']);
