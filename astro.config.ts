@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { BASE_PATH, SITE } from './src/config';
 import { clearOutDir } from './src/integrations/clear-out-dir';
 import { pagefind } from './src/integrations/pagefind';
+import { pruneBuildCache } from './src/integrations/prune-build-cache';
 import { securityHeaders } from './src/integrations/security-headers';
 import { articleMarkdown } from './src/markdown/processor';
 import {
@@ -26,7 +27,7 @@ export default defineConfig({
   // drawn while the next pages render: both cores work. Output does not depend on it.
   build: { format: 'directory', concurrency: 4 },
   // The last build's output is deleted while this one runs (clear-out-dir.ts).
-  integrations: [clearOutDir(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [clearOutDir(), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
   // and styles from the site only, the four inline snippets by their hashes, WebAssembly

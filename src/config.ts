@@ -31,6 +31,7 @@ export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
 /**
  * Where builds keep work cached by its content (zopfli's gzip, social images): outside
  * `node_modules`, so `npm ci` keeps it; deleting it costs only time, never changes output.
+ * After each build, files no build has used for a month are removed (prune-build-cache.ts).
  * `DOSSIER_CACHE_DIR` moves it.
  */
 export const BUILD_CACHE_DIR = process.env.DOSSIER_CACHE_DIR ?? '.cache/dossier';
