@@ -15,6 +15,9 @@ export const HIGHLIGHT_PARAM = 'highlight';
 /** Where the reader's theme is kept in the reader's own browser (localStorage). */
 export const THEME_KEY = 'dossier:theme';
 
+/** Where the reader's place in an article is kept (localStorage), before the article's path. */
+export const PLACE_KEY_PREFIX = 'dossier:place:';
+
 /** Pagefind's bundle, under the base path: `<base>pagefind/`. */
 export const PAGEFIND_DIR = 'pagefind';
 

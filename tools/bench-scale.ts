@@ -233,6 +233,9 @@ try {
 
   console.log(`Rebuilt in ${s(warm.seconds)}; timing ${RUNS} cold first searches for "${QUERY}"…`);
   const searches = await firstSearches();
+  /** One figure of every first search: median (least–most). */
+  const ofSearches = (figure: (run: (typeof searches)[number]) => number, unit: (n: number) => string) =>
+    spread(searches.map(figure), unit);
 
   /** Wall time of a build and of its phases, as its log tells them. */
   const phases = (run: Build): [string, string][] => [
@@ -260,31 +263,13 @@ try {
     ['  word index chunks, gzip', `${chunks.length}, the largest ${kb(Math.max(...chunks))}`],
     ['home page, gzip', kb(homeGzip)],
     ['largest tag page, gzip', kb(Math.max(...tagPages))],
-    [
-      `first search "${QUERY}": bytes to the result`,
-      spread(
-        searches.map((run) => run.resultBytes),
-        kb,
-      ),
-    ],
-    [
-      '  all bytes, excerpts included',
-      spread(
-        searches.map((run) => run.bytes),
-        kb,
-      ),
-    ],
-    [
-      '  of which search code and data',
-      spread(
-        searches.map((run) => run.searchBytes),
-        kb,
-      ),
-    ],
+    [`first search "${QUERY}": bytes to the result`, ofSearches((run) => run.resultBytes, kb)],
+    ['  all bytes, excerpts included', ofSearches((run) => run.bytes, kb)],
+    ['  of which search code and data', ofSearches((run) => run.searchBytes, kb)],
     [
       '  last keystroke → result',
-      spread(
-        searches.map((run) => run.ms),
+      ofSearches(
+        (run) => run.ms,
         (ms) => `${ms.toFixed(0)} ms`,
       ),
     ],

@@ -5,8 +5,6 @@
  * forgotten when the article is read to the end.
  */
 
-const placeKey = () => `dossier:place:${location.pathname}`;
-
 /** How far through `article` the window is, from 0 (its top at the window's top) to 1 (its end in view). */
 function readSoFar(article: HTMLElement): number {
   const { top, height } = article.getBoundingClientRect();
@@ -82,12 +80,14 @@ function placeOffer(id: string, words: string): HTMLElement {
  * Keeps the paragraph being read, near the top of the window, as the reader's place in
  * `article`, and forgets it at the article's end; on arrival, offers a jump back to a kept
  * place that is off the first screen, unless the page opened at a link's target or the
- * browser already restored the scroll position.
+ * browser already restored the scroll position. The place is kept under `article`'s
+ * `data-place-key-prefix` (`PLACE_KEY_PREFIX` in src/facts.ts) and the page's path.
  */
 export function keepPlace(article: HTMLElement, body: HTMLElement): void {
   const paragraphs = [...body.querySelectorAll<HTMLElement>(':scope > p[id]')];
-  if (paragraphs.length === 0) return;
-  const key = placeKey();
+  const prefix = article.dataset.placeKeyPrefix;
+  if (paragraphs.length === 0 || !prefix) return;
+  const key = `${prefix}${location.pathname}`;
   const kept = store.get(key);
   const place = kept ? document.getElementById(kept) : null;
   if (place && !location.hash && scrollY < 50 && place.getBoundingClientRect().top > innerHeight) {

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { PLACE_KEY_PREFIX } from '../../src/facts';
 import { articlesFromSeed } from '../support/seed-truth';
 import { useSite } from '../support/site';
 
@@ -196,7 +197,7 @@ test('coming back to a long article offers the paragraph the reader had reached,
   await reached.evaluate((p) => p.scrollIntoView());
   await page.waitForFunction(
     (key) => localStorage.getItem(key) !== null,
-    `dossier:place:${new URL(page.url()).pathname}`,
+    `${PLACE_KEY_PREFIX}${new URL(page.url()).pathname}`,
   );
 
   await page.goto(site.server.url);
@@ -214,7 +215,10 @@ test('coming back to a long article offers the paragraph the reader had reached,
 
   // Read to the end: the place is forgotten, and the next visit starts at the top, with no offer.
   await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-  await page.waitForFunction(() => Object.keys(localStorage).every((key) => !key.startsWith('dossier:place:')));
+  await page.waitForFunction(
+    (prefix) => Object.keys(localStorage).every((key) => !key.startsWith(prefix)),
+    PLACE_KEY_PREFIX,
+  );
   await page.goto(url(SECTIONED.slug));
   await page.waitForTimeout(200);
   assert.equal(await page.getByRole('region', { name: 'Your place in this article' }).count(), 0);
@@ -227,7 +231,10 @@ test('a link to a paragraph is followed, not interrupted by an offer', async () 
     .locator('#article-body > p[id]')
     .nth(7)
     .evaluate((p) => p.scrollIntoView());
-  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('dossier:place:')));
+  await page.waitForFunction(
+    (prefix) => Object.keys(localStorage).some((key) => key.startsWith(prefix)),
+    PLACE_KEY_PREFIX,
+  );
   const target = (await page.locator('#article-body > p[id]').nth(3).getAttribute('id'))!;
   await page.goto(site.server.url);
   await page.goto(`${url(SECTIONED.slug)}#${target}`);
@@ -255,10 +262,13 @@ test('axe finds no violation with every feature showing, in a chosen light and a
     const page = await context.newPage();
     await page.goto(url(SECTIONED.slug));
     // A kept place, so the offer shows; then the contents mark a section.
-    await page.evaluate((path) => {
-      const paragraph = document.querySelectorAll('#article-body > p[id]')[6]!;
-      localStorage.setItem(`dossier:place:${path}`, paragraph.id);
-    }, new URL(page.url()).pathname);
+    await page.evaluate(
+      (key) => {
+        const paragraph = document.querySelectorAll('#article-body > p[id]')[6]!;
+        localStorage.setItem(key, paragraph.id);
+      },
+      `${PLACE_KEY_PREFIX}${new URL(page.url()).pathname}`,
+    );
     await page.reload();
     await page.getByRole('region', { name: 'Your place in this article' }).waitFor();
     await page

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HIGHLIGHT_PARAM, PAGEFIND_DIR, THEME_KEY, withTrailingSlash } from '../../src/facts';
+import { HIGHLIGHT_PARAM, PAGEFIND_DIR, PLACE_KEY_PREFIX, THEME_KEY, withTrailingSlash } from '../../src/facts';
 import {
   absoluteUrl,
   articleUrl,
@@ -50,10 +50,11 @@ describe('site URLs (built at the root here: Vitest has no base path)', () => {
 
 describe('names readers already hold', () => {
   // Links shared from search results carry the parameter, readers' browsers hold the theme
-  // under the key, and public/_headers names the folder: renaming any of them breaks those.
-  test('the highlight parameter, the theme key and Pagefind’s folder keep their names', () => {
+  // and their places under the keys, and public/_headers names the folder: renaming any of them breaks those.
+  test('the highlight parameter, the storage keys and Pagefind’s folder keep their names', () => {
     expect(HIGHLIGHT_PARAM).toBe('highlight');
     expect(THEME_KEY).toBe('dossier:theme');
+    expect(PLACE_KEY_PREFIX).toBe('dossier:place:');
     expect(PAGEFIND_DIR).toBe('pagefind');
   });
 });
