@@ -2,7 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { BASE_PATH, SITE } from './src/config';
-import { clearOutDir } from './src/integrations/clear-out-dir';
+import { keepOutput } from './src/integrations/keep-output';
 import { pagefind } from './src/integrations/pagefind';
 import { pruneBuildCache } from './src/integrations/prune-build-cache';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -26,8 +26,9 @@ export default defineConfig({
   // Pages render a few at a time, so social images (drawn by sharp on its own threads) are
   // drawn while the next pages render: both cores work. Output does not depend on it.
   build: { format: 'directory', concurrency: 4 },
-  // The last build's output is deleted while this one runs (clear-out-dir.ts).
-  integrations: [clearOutDir(), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
+  // The last build's output is kept for this one, and what this one did not make is removed
+  // before the other integrations add their files (keep-output.ts): it comes first.
+  integrations: [keepOutput(), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
   // and styles from the site only, the four inline snippets by their hashes, WebAssembly
@@ -51,9 +52,11 @@ export default defineConfig({
   // The articles' pipeline (remark-gfm, heading and paragraph links, text direction), declared
   // in one place: each article's page renders its own file with it too.
   markdown: { processor: articleMarkdown },
-  vite: { plugins: [tailwindcss()] },
-  // A rebuild copies the pages whose `cacheKey` (in getStaticPaths) and code are unchanged
-  // from the last build instead of rendering them again: an article page depends on that
+  // Astro does not empty the output folder: keep-output.ts removes what a build did not make.
+  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
+  // A rebuild keeps (or, where the output is gone, copies from its cache) the pages whose
+  // `cacheKey` (in getStaticPaths) and code are unchanged since the last build instead of
+  // rendering them again: an article page depends on that
   // article and its previous, next and related articles, its social image on the article
   // alone, so an edit re-renders those, and the lists.
   experimental: { incrementalBuild: true },

@@ -1,8 +1,10 @@
 /**
  * Caches never change output. The committed articles are built twice from clean (empty
- * caches, in different time zones and locales), then an article is edited and built with
- * every cache warm, the edit undone and built once more: the first, second and last builds
- * are byte for byte the same, file for file, and the edited build differs where the edit is.
+ * caches, in different time zones and locales); then an article is edited and another
+ * deleted, and built with every cache warm over the second build's output; the edit and the
+ * deletion are undone and built once more over it: the first, second and last builds are
+ * byte for byte the same, file for file, the edited build differs where the edit is, and has
+ * nothing left of the deleted article.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { ARTICLES_DIR } from '../../src/config';
+import { PAGE_SUMMARIES_FILE, PAGEFIND_DIR } from '../../src/facts';
 import { BASE } from '../support/site';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-reproducible-'));
@@ -58,22 +61,37 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   return names.filter((name) => a.get(name) !== b.get(name));
 }
 
-test('two clean builds, and a warm build after an edit is undone, are identical byte for byte', () => {
+test('two clean builds, and a warm build over the last output after an edit and a deletion are undone, are identical byte for byte', () => {
   const first = digests(build('clean-1', 'caches-1', { TZ: 'UTC', LANG: 'C.UTF-8' }));
   const second = digests(build('clean-2', 'caches-2', { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8' }));
   assert.ok(first.size > 20, `the build wrote ${first.size} files`);
   assert.deepEqual(differences(first, second), [], 'a second clean build, elsewhere, differs');
 
-  const [name] = readdirSync(content).sort();
-  const file = join(content, name!);
+  // The warm builds write over the second clean build's output, as a rebuild does (keep-output.ts).
+  const names = readdirSync(content).sort();
+  const [name, goneName] = [names[0]!, names.at(-1)!];
+  const file = join(content, name);
   const original = readFileSync(file, 'utf8');
+  const goneFile = join(content, goneName);
+  const goneText = readFileSync(goneFile, 'utf8');
   writeFileSync(file, `${original.trimEnd()} An edited closing sentence.\n`);
-  const edited = digests(build('edited', 'caches-2', { TZ: 'UTC', LANG: 'C.UTF-8' }));
-  const slug = name!.replace(/\.md$/, '');
+  rmSync(goneFile);
+  const edited = digests(build('clean-2', 'caches-2', { TZ: 'UTC', LANG: 'C.UTF-8' }));
+  const [slug, gone] = [name, goneName].map((n) => n.replace(/\.md$/, ''));
   const changed = differences(first, edited);
   assert.ok(changed.includes(`articles/${slug}/index.html`), `the edit shows in its page: ${changed.join(', ')}`);
+  const leftOver = [`articles/${gone}/index.html`, `og/${gone}.png`].filter((path) => edited.has(path));
+  assert.deepEqual(leftOver, [], 'a deleted article leaves nothing in the output');
+  const summaries = readFileSync(join(scratch, 'clean-2', PAGEFIND_DIR, PAGE_SUMMARIES_FILE), 'utf8');
+  assert.ok(summaries.includes(`/articles/${slug}/`), 'the search index holds the edited article');
+  assert.ok(!summaries.includes(`/articles/${gone}/`), 'the search index holds no deleted article');
 
   writeFileSync(file, original);
-  const undone = digests(build('undone', 'caches-2', { TZ: 'UTC', LANG: 'C.UTF-8' }));
-  assert.deepEqual(differences(first, undone), [], 'a warm build after the edit is undone differs from a clean one');
+  writeFileSync(goneFile, goneText);
+  const undone = digests(build('clean-2', 'caches-2', { TZ: 'UTC', LANG: 'C.UTF-8' }));
+  assert.deepEqual(
+    differences(first, undone),
+    [],
+    'a warm build over the last output, after the edit is undone, differs from a clean one',
+  );
 });

@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterAll, describe, expect, test } from 'vitest';
+import { keepOutput, removeUnmade } from '../../src/integrations/keep-output';
+
+const scratch = mkdtempSync(join(tmpdir(), 'dossier-keep-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Write `files` (path → text) under `dir`, each modified `at` (seconds since the epoch). */
+function write(dir: string, files: Record<string, string>, at: number) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+    utimesSync(join(dir, path), at, at);
+  }
+}
+
+/** Every file under `dir`, relative, sorted. */
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+
+const logger = { info: () => undefined };
+const silent = { logger };
+
+/** The integration's hooks, as a build calls them, around `during` (Astro's own work). */
+async function build(root: string, during: (outDir: string) => string[] = () => []) {
+  const outDir = join(root, 'dist');
+  const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
+  const dirUrl = (path: string) => pathToFileURL(`${path}/`);
+  await (hooks['astro:config:done'] as (o: unknown) => unknown)({
+    config: { outDir: dirUrl(outDir), cacheDir: dirUrl(join(root, 'cache')) },
+  });
+  await (hooks['astro:build:start'] as (o: unknown) => unknown)(silent);
+  const routeFiles = during(outDir).map((path) => pathToFileURL(join(outDir, path)));
+  await (hooks['astro:build:done'] as (o: unknown) => unknown)({ ...silent, assets: new Map([['/x', routeFiles]]) });
+  return outDir;
+}
+
+const LONG_AGO = 1_000_000_000; // 2001
+
+describe('removeUnmade', () => {
+  test('deletes the files older than the build that no route kept, and the folders they leave empty', () => {
+    const dir = join(scratch, 'unmade');
+    write(dir, { 'articles/kept/index.html': 'kept', 'articles/gone/index.html': 'gone', 'og/gone.png': 'png' }, LONG_AGO);
+    write(dir, { 'pagefind/new.pf_fragment': 'new' }, LONG_AGO + 100);
+    const removed = removeUnmade(dir, (LONG_AGO + 50) * 1000, new Set([join(dir, 'articles/kept/index.html')]));
+    expect(removed).toEqual(['articles/gone/index.html', 'og/gone.png']);
+    expect(filesUnder(dir)).toEqual(['articles/kept/index.html', 'pagefind/new.pf_fragment']);
+    expect(existsSync(join(dir, 'og'))).toBe(false);
+    expect(existsSync(join(dir, 'articles/gone'))).toBe(false);
+  });
+
+  test('never touches a .git inside the output', () => {
+    const dir = join(scratch, 'git');
+    write(dir, { '.git/HEAD': 'ref', 'old.html': 'old' }, LONG_AGO);
+    expect(removeUnmade(dir, Date.now(), new Set())).toEqual(['old.html']);
+    expect(filesUnder(dir)).toEqual(['.git/HEAD']);
+  });
+});
+
+describe('keepOutput', () => {
+  test("keeps the pages Astro kept and what the build wrote, removes the rest (a deleted article's page)", async () => {
+    const root = join(scratch, 'rebuild');
+    write(
+      join(root, 'dist'),
+      { 'index.html': 'home', 'articles/a/index.html': 'a', 'articles/gone/index.html': 'gone' },
+      LONG_AGO,
+    );
+    const outDir = await build(root, (dir) => {
+      write(dir, { 'index.html': 'new home' }, Date.now() / 1000 + 1); // rendered again
+      return ['index.html', 'articles/a/index.html']; // a: unchanged, left where it was
+    });
+    expect(filesUnder(outDir)).toEqual(['articles/a/index.html', 'index.html']);
+    expect(readdirSync(join(root, 'cache'))).toEqual([]); // the marker is gone
+  });
+
+  test('after a build that did not finish, the next starts from an empty output (a page may be half-written)', async () => {
+    const root = join(scratch, 'killed');
+    write(join(root, 'dist'), { 'articles/a/index.html': '<html><body><p>Half', '.git/HEAD': 'ref' }, LONG_AGO);
+    const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
+    await (hooks['astro:config:done'] as (o: unknown) => unknown)({
+      config: { outDir: pathToFileURL(`${join(root, 'dist')}/`), cacheDir: pathToFileURL(`${join(root, 'cache')}/`) },
+    });
+    await (hooks['astro:build:start'] as (o: unknown) => unknown)(silent); // killed before it was done
+    let seen: string[] = [];
+    await build(root, (dir) => {
+      seen = filesUnder(dir);
+      return [];
+    });
+    expect(seen).toEqual(['.git/HEAD']);
+  });
+
+  test('a finished build leaves no marker, so the next keeps its output', async () => {
+    const root = join(scratch, 'twice');
+    write(join(root, 'dist'), { 'articles/a/index.html': 'a' }, LONG_AGO);
+    await build(root, () => ['articles/a/index.html']);
+    let seen: string[] = [];
+    await build(root, (dir) => {
+      seen = filesUnder(dir);
+      return ['articles/a/index.html'];
+    });
+    expect(seen).toEqual(['articles/a/index.html']);
+  });
+});
