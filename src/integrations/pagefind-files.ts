@@ -1,5 +1,5 @@
 /**
- * What Dossier reads from, and does to, the files Pagefind's Node API returns, before the
+ * What Dossier reads from, and does to, the files Pagefind makes, before the
  * integration writes them: pure functions over bytes, no file system.
  */
 import { gunzipSync } from 'node:zlib';

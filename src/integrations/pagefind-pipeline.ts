@@ -79,7 +79,7 @@ function prepared(others: readonly IndexFile[], warn: (message: string) => void)
 const gzippedKb = (files: readonly IndexFile[]) =>
   (files.filter((file) => isGzipped(file.path)).reduce((sum, file) => sum + file.content.length, 0) / 1000).toFixed(1);
 
-/** Pagefind's files (`built`, as its Node API returns them) as the site ships them. */
+/** Pagefind's files (`built`, as its Node API would return them) as the site ships them. */
 export async function shipIndex(
   built: readonly IndexFile[],
   { cacheDir, warn }: { cacheDir: string; warn: (message: string) => void },

@@ -27,3 +27,19 @@ export function pageLinks(current: number, last: number, radius = 2): PageLink[]
   }
   return links;
 }
+
+/** What a page of a list shows: where it stands among the pages, and the articles on it. */
+interface ListPage {
+  currentPage: number;
+  lastPage: number;
+  total: number;
+  data: readonly { digest?: string | number | undefined }[];
+}
+
+/**
+ * A page of a list as one string, for its `cacheKey` in getStaticPaths: the incremental
+ * build then renders a page of a list again only when an article on it changes (its
+ * digest), another takes its place, or the number of articles or pages changes.
+ */
+export const listPageKey = (page: ListPage): string =>
+  [page.currentPage, page.lastPage, page.total, ...page.data.map((article) => article.digest ?? '-')].join(':');

@@ -47,7 +47,11 @@ const LONG_AGO = 1_000_000_000; // 2001
 describe('removeUnmade', () => {
   test('deletes the files older than the build that no route kept, and the folders they leave empty', () => {
     const dir = join(scratch, 'unmade');
-    write(dir, { 'articles/kept/index.html': 'kept', 'articles/gone/index.html': 'gone', 'og/gone.png': 'png' }, LONG_AGO);
+    write(
+      dir,
+      { 'articles/kept/index.html': 'kept', 'articles/gone/index.html': 'gone', 'og/gone.png': 'png' },
+      LONG_AGO,
+    );
     write(dir, { 'pagefind/new.pf_fragment': 'new' }, LONG_AGO + 100);
     const removed = removeUnmade(dir, (LONG_AGO + 50) * 1000, new Set([join(dir, 'articles/kept/index.html')]));
     expect(removed).toEqual(['articles/gone/index.html', 'og/gone.png']);

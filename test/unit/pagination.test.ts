@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { pageLinks } from '../../src/utils/pagination';
+import { listPageKey, pageLinks } from '../../src/utils/pagination';
 import { PAGES_PER_SHARD, summaryDigits, summaryPath } from '../../src/facts';
 import { listNeighbours, listPageUrl } from '../../src/utils/urls';
 
@@ -70,5 +70,29 @@ describe('page summary shards', () => {
     expect(summaryPath('en_8d2f1a3', 0)).toBe('dossier-pages.json');
     expect(summaryPath('en_8d2f1a3', 1)).toBe('dossier-pages/8.json');
     expect(summaryPath('en_8d2f1a3', 2)).toBe('dossier-pages/8d.json');
+  });
+});
+
+describe('listPageKey (when the incremental build renders a page of a list again)', () => {
+  const page = (digests: string[], at = { currentPage: 2, lastPage: 3, total: 120 }) => ({
+    ...at,
+    data: digests.map((digest) => ({ digest })),
+  });
+  const key = listPageKey(page(['a1', 'b1']));
+
+  test('is the same for the same articles on the same page', () => {
+    expect(listPageKey(page(['a1', 'b1']))).toBe(key);
+  });
+
+  test.each([
+    ['an article on it is edited', page(['a1', 'b2'])],
+    ['another article takes a place on it', page(['a1', 'c1'])],
+    ['its articles change order', page(['b1', 'a1'])],
+    ['an article leaves it', page(['a1'])],
+    ['the number of articles changes', page(['a1', 'b1'], { currentPage: 2, lastPage: 3, total: 119 })],
+    ['the number of pages changes', page(['a1', 'b1'], { currentPage: 2, lastPage: 4, total: 151 })],
+    ['it moves to another place in the list', page(['a1', 'b1'], { currentPage: 3, lastPage: 3, total: 120 })],
+  ])('changes when %s', (_, changed) => {
+    expect(listPageKey(changed)).not.toBe(key);
   });
 });
