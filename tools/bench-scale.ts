@@ -73,6 +73,8 @@ function treeRss(root: number): number {
 interface Build {
   seconds: number;
   peakBytes: number;
+  /** Seconds since the start when the peak was sampled. */
+  peakAt: number;
   /** Build log lines, each with seconds since the start. */
   lines: { at: number; text: string }[];
 }
@@ -104,7 +106,11 @@ function build(): Promise<Build> {
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     let peakBytes = 0;
-    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
+    let peakAt = 0;
+    const sampler = setInterval(() => {
+      const bytes = treeRss(child.pid!);
+      if (bytes > peakBytes) [peakBytes, peakAt] = [bytes, (performance.now() - started) / 1000];
+    }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
@@ -112,9 +118,18 @@ function build(): Promise<Build> {
         reject(new Error(`astro build exited with ${code}:\n${lines.map((line) => line.text).join('\n')}`));
         return;
       }
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, lines });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakAt, lines });
     });
   });
+}
+
+/** When a build's memory peaked: seconds in, and the last log line before (what it was doing). */
+function peakWhen(run: Build): string {
+  const before = run.lines.filter(
+    (line) => line.at <= run.peakAt && line.text.trim() && !/[├└]─|^\s*\(\+/.test(line.text),
+  );
+  const doing = before.at(-1)?.text.trim().slice(0, 70) ?? 'starting';
+  return `${run.peakAt.toFixed(1)} s, after "${doing}"`;
 }
 
 /** Seconds between the first log lines matching `from` and `to` (or the end), or NaN. */
@@ -255,9 +270,11 @@ try {
     ['cold build, wall', s(cold.seconds)],
     ...phases(cold),
     ['peak memory, process tree (cold)', gb(cold.peakBytes)],
+    ['  when', peakWhen(cold)],
     ['rebuild after one edit, wall', s(warm.seconds)],
     ...phases(warm),
     ['peak memory, process tree (rebuild)', gb(warm.peakBytes)],
+    ['  when', peakWhen(warm)],
     ['dist/', `${mb(site.bytes)} in ${site.files} files`],
     ['dist/pagefind/', `${mb(index.bytes)} in ${index.files} files`],
     ['  word index chunks, gzip', `${chunks.length}, the largest ${kb(Math.max(...chunks))}`],

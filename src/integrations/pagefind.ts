@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { IndexFile } from 'pagefind';
 import sirv from 'sirv';
 import { BUILD_CACHE_DIR } from '../config';
@@ -37,6 +39,19 @@ function filesUnder(dir: string): IndexFile[] {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .map((path) => ({ path: relative(dir, path).split(sep).join('/'), content: readFileSync(path) }));
+}
+
+/**
+ * Collect the build's garbage now, so that the build's process and Pagefind's (about 2 GB at
+ * 10,000 articles) do not peak side by side: the pages are written and their memory is
+ * garbage, which V8 would otherwise collect at its leisure. Returns the megabytes given back.
+ * (`--expose-gc` set at run time and `gc` taken from a new context, as Jest's leak detection does.)
+ */
+function collectGarbage(): number {
+  const before = process.memoryUsage.rss();
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return Math.round((before - process.memoryUsage.rss()) / 1e6);
 }
 
 /**
@@ -73,9 +88,10 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   const site = fileURLToPath(dir);
   const out = join(site, PAGEFIND_DIR);
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+  const freed = collectGarbage();
   const indexing = performance.now();
   const { files: built, pages } = await indexSite(site);
-  logger.info(`indexed ${pages} HTML files in ${seconds(indexing)}`);
+  logger.info(`indexed ${pages} HTML files in ${seconds(indexing)} (${freed} MB of the build's memory freed first)`);
 
   const shipping = performance.now();
   const index = await shipIndex(built, { cacheDir: BUILD_CACHE_DIR, warn: (message) => logger.warn(message) });
