@@ -25,11 +25,14 @@ const filesUnder = (dir: string) =>
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
 
-const logger = { info: () => undefined };
+/** What the build log says, line by line. */
+let said: string[] = [];
+const logger = { info: (line: string) => void said.push(line) };
 const silent = { logger };
 
 /** The integration's hooks, as a build calls them, around `during` (Astro's own work). */
 async function build(root: string, during: (outDir: string) => string[] = () => []) {
+  said = [];
   const outDir = join(root, 'dist');
   const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
   const dirUrl = (path: string) => pathToFileURL(`${path}/`);
@@ -60,6 +63,13 @@ describe('removeUnmade', () => {
     expect(existsSync(join(dir, 'articles/gone'))).toBe(false);
   });
 
+  test('names what it deleted in order, and keeps a file modified the very moment the build started', () => {
+    const dir = join(scratch, 'order');
+    write(dir, { 'a.html': 'old', 'zz/long-name.html': 'old', 'at-start.html': 'new' }, LONG_AGO);
+    expect(removeUnmade(dir, LONG_AGO * 1000, new Set())).toEqual([]);
+    expect(removeUnmade(dir, LONG_AGO * 1000 + 1, new Set())).toEqual(['a.html', 'at-start.html', 'zz/long-name.html']);
+  });
+
   test('never touches a .git inside the output', () => {
     const dir = join(scratch, 'git');
     write(dir, { '.git/HEAD': 'ref', 'old.html': 'old' }, LONG_AGO);
@@ -82,6 +92,30 @@ describe('keepOutput', () => {
     });
     expect(filesUnder(outDir)).toEqual(['articles/a/index.html', 'index.html']);
     expect(readdirSync(join(root, 'cache'))).toEqual([]); // the marker is gone
+    expect(said).toEqual(['removed 1 files Astro did not make in this build: articles/gone/index.html']);
+  });
+
+  test('names all five files it removed', async () => {
+    const root = join(scratch, 'five');
+    const old = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((name) => [`${name}.html`, name]));
+    write(join(root, 'dist'), old, LONG_AGO);
+    await build(root);
+    expect(said).toEqual(['removed 5 files Astro did not make in this build: a.html, b.html, c.html, d.html, e.html']);
+  });
+
+  test('names the first five files it removed, and says there were more', async () => {
+    const root = join(scratch, 'many');
+    const old = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((name) => [`${name}.html`, name]));
+    write(join(root, 'dist'), old, LONG_AGO);
+    await build(root);
+    expect(said).toEqual([
+      'removed 6 files Astro did not make in this build: a.html, b.html, c.html, d.html, e.html, …',
+    ]);
+  });
+
+  test('says nothing when it removed nothing', async () => {
+    await build(join(scratch, 'nothing'));
+    expect(said).toEqual([]);
   });
 
   test('after a build that did not finish, the next starts from an empty output (a page may be half-written)', async () => {
@@ -98,6 +132,23 @@ describe('keepOutput', () => {
       return [];
     });
     expect(seen).toEqual(['.git/HEAD']);
+    expect(said[0]).toMatch(/^the last build into .*dist\/? did not finish: emptying it$/);
+  });
+
+  test("a build that did not finish into one output folder leaves another's alone", async () => {
+    const root = join(scratch, 'two-outputs');
+    const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
+    await (hooks['astro:config:done'] as (o: unknown) => unknown)({
+      config: { outDir: pathToFileURL(`${join(root, 'other')}/`), cacheDir: pathToFileURL(`${join(root, 'cache')}/`) },
+    });
+    await (hooks['astro:build:start'] as (o: unknown) => unknown)(silent); // killed
+    write(join(root, 'dist'), { 'articles/a/index.html': 'a' }, LONG_AGO);
+    let seen: string[] = [];
+    await build(root, (dir) => {
+      seen = filesUnder(dir);
+      return ['articles/a/index.html'];
+    });
+    expect(seen).toEqual(['articles/a/index.html']);
   });
 
   test('a finished build leaves no marker, so the next keeps its output', async () => {
