@@ -60,19 +60,20 @@ function collectGarbage(): number {
  * but the API hands them over as JSON (base64) through a pipe, which took 28–33 s at 10,000
  * articles where the command line takes 21–24 s.
  */
-async function indexSite(site: string): Promise<{ files: IndexFile[]; pages: number }> {
+async function indexSite(site: string): Promise<{ files: IndexFile[]; pages: number; warnings: string }> {
   const scratch = mkdtempSync(join(tmpdir(), 'dossier-pagefind-'));
   try {
     // Only article pages carry `data-pagefind-body`: the lists, search and 404 pages need not be read.
     const args = ['--site', site, '--glob', ARTICLE_PAGES, '--output-path', scratch, '--force-language', 'en'];
-    const { stdout } = await run(process.execPath, [PAGEFIND_CLI, ...args], { maxBuffer: 64 * 1024 * 1024 }).catch(
-      (error: Error & { stdout?: string; stderr?: string }) => {
-        throw new Error(`Pagefind could not index ${site}: ${[error.message, error.stdout, error.stderr].join('\n')}`);
-      },
-    );
+    const { stdout, stderr } = await run(process.execPath, [PAGEFIND_CLI, ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: Error & { stdout?: string; stderr?: string }) => {
+      throw new Error(`Pagefind could not index ${site}: ${[error.message, error.stdout, error.stderr].join('\n')}`);
+    });
     const pages = Number(/Indexed (\d+) pages?/.exec(stdout)?.[1]);
     if (!Number.isInteger(pages)) throw new Error(`Pagefind's report: expected "Indexed N pages", found:\n${stdout}`);
-    return { files: filesUnder(scratch), pages };
+    // Pagefind says what it skipped or merged on stderr (a page without `lang`, say).
+    return { files: filesUnder(scratch), pages, warnings: stderr.trim() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -90,7 +91,8 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
   const freed = collectGarbage();
   const indexing = performance.now();
-  const { files: built, pages } = await indexSite(site);
+  const { files: built, pages, warnings } = await indexSite(site);
+  if (warnings) logger.warn(`Pagefind: ${warnings}`);
   logger.info(`indexed ${pages} HTML files in ${seconds(indexing)} (${freed} MB of the build's memory freed first)`);
 
   const shipping = performance.now();
