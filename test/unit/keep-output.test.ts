@@ -30,18 +30,30 @@ let said: string[] = [];
 const logger = { info: (line: string) => void said.push(line) };
 const silent = { logger };
 
+/** The integration's hooks for a build of `root` into its folder `out`, once Astro's config is done. */
+async function hooksOf(root: string, out = 'dist') {
+  const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
+  const dirUrl = (path: string) => pathToFileURL(`${path}/`);
+  await (hooks['astro:config:done'] as (o: unknown) => unknown)({
+    config: { outDir: dirUrl(join(root, out)), cacheDir: dirUrl(join(root, 'cache')) },
+  });
+  return {
+    start: () => (hooks['astro:build:start'] as (o: unknown) => unknown)(silent),
+    done: (routeFiles: URL[]) =>
+      (hooks['astro:build:done'] as (o: unknown) => unknown)({ ...silent, assets: new Map([['/x', routeFiles]]) }),
+  };
+}
+
+/** A build of `root` into `out` that is killed once it has started. */
+const killedBuild = async (root: string, out = 'dist') => (await hooksOf(root, out)).start();
+
 /** The integration's hooks, as a build calls them, around `during` (Astro's own work). */
 async function build(root: string, during: (outDir: string) => string[] = () => []) {
   said = [];
   const outDir = join(root, 'dist');
-  const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
-  const dirUrl = (path: string) => pathToFileURL(`${path}/`);
-  await (hooks['astro:config:done'] as (o: unknown) => unknown)({
-    config: { outDir: dirUrl(outDir), cacheDir: dirUrl(join(root, 'cache')) },
-  });
-  await (hooks['astro:build:start'] as (o: unknown) => unknown)(silent);
-  const routeFiles = during(outDir).map((path) => pathToFileURL(join(outDir, path)));
-  await (hooks['astro:build:done'] as (o: unknown) => unknown)({ ...silent, assets: new Map([['/x', routeFiles]]) });
+  const hooks = await hooksOf(root);
+  await hooks.start();
+  await hooks.done(during(outDir).map((path) => pathToFileURL(join(outDir, path))));
   return outDir;
 }
 
@@ -121,11 +133,7 @@ describe('keepOutput', () => {
   test('after a build that did not finish, the next starts from an empty output (a page may be half-written)', async () => {
     const root = join(scratch, 'killed');
     write(join(root, 'dist'), { 'articles/a/index.html': '<html><body><p>Half', '.git/HEAD': 'ref' }, LONG_AGO);
-    const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
-    await (hooks['astro:config:done'] as (o: unknown) => unknown)({
-      config: { outDir: pathToFileURL(`${join(root, 'dist')}/`), cacheDir: pathToFileURL(`${join(root, 'cache')}/`) },
-    });
-    await (hooks['astro:build:start'] as (o: unknown) => unknown)(silent); // killed before it was done
+    await killedBuild(root);
     let seen: string[] = [];
     await build(root, (dir) => {
       seen = filesUnder(dir);
@@ -137,11 +145,7 @@ describe('keepOutput', () => {
 
   test("a build that did not finish into one output folder leaves another's alone", async () => {
     const root = join(scratch, 'two-outputs');
-    const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
-    await (hooks['astro:config:done'] as (o: unknown) => unknown)({
-      config: { outDir: pathToFileURL(`${join(root, 'other')}/`), cacheDir: pathToFileURL(`${join(root, 'cache')}/`) },
-    });
-    await (hooks['astro:build:start'] as (o: unknown) => unknown)(silent); // killed
+    await killedBuild(root, 'other');
     write(join(root, 'dist'), { 'articles/a/index.html': 'a' }, LONG_AGO);
     let seen: string[] = [];
     await build(root, (dir) => {
