@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { BASE_PATH, SITE } from './src/config';
+import { PAGEFIND_DIR } from './src/facts';
 import { keepOutput } from './src/integrations/keep-output';
 import { pagefind } from './src/integrations/pagefind';
 import { pruneBuildCache } from './src/integrations/prune-build-cache';
@@ -27,8 +28,9 @@ export default defineConfig({
   // drawn while the next pages render: both cores work. Output does not depend on it.
   build: { format: 'directory', concurrency: 4 },
   // The last build's output is kept for this one, and what this one did not make is removed
-  // before the other integrations add their files (keep-output.ts): it comes first.
-  integrations: [keepOutput(), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
+  // before the other integrations add their files (keep-output.ts): it comes first. The search
+  // index's folder is Pagefind's integration's to keep.
+  integrations: [keepOutput({ owned: [PAGEFIND_DIR] }), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
   // and styles from the site only, the four inline snippets by their hashes, WebAssembly

@@ -13,24 +13,19 @@
  *   integrations write afresh. Pagefind then never reads a deleted article's page.
  * - A build that did not get that far may have left a page half-written, which Astro would
  *   keep: a marker in the cache says so, and the next build empties the folder first.
- * - A `.git` inside the output is never touched.
+ * - A `.git` inside the output is never touched, nor are the folders other integrations keep
+ *   themselves (`owned`: the search index, whose integration writes only the files that changed
+ *   and removes its own stale ones, where deleting them here made it write 10,000 files again).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeFilesUnder } from './output-files';
 
 /** Entries of the output folder no build touches. */
 const UNTOUCHED = new Set(['.git']);
-
-/** Every file and folder under `dir` but those in `UNTOUCHED`, deepest first. */
-function entriesUnder(dir: string): { path: string; isFile: boolean }[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .map((entry) => ({ path: join(entry.parentPath, entry.name), isFile: !entry.isDirectory() }))
-    .filter(({ path }) => !UNTOUCHED.has(relative(dir, path).split(sep)[0]!))
-    .sort((a, b) => b.path.length - a.path.length);
-}
 
 /** Empty `dir` but for the entries in `UNTOUCHED`. */
 function empty(dir: string): void {
@@ -41,23 +36,28 @@ function empty(dir: string): void {
 
 /**
  * Delete every file under `dir` modified before `since` (milliseconds, as `stat` gives them)
- * that is not in `kept`, then the folders left empty. Returns the files deleted, relative to `dir`.
+ * that is not in `kept`, nor under `.git` or a top folder in `owned`, then the folders left
+ * empty. Returns the files deleted, relative to `dir` (with `/`), sorted.
  */
-export function removeUnmade(dir: string, since: number, kept: ReadonlySet<string>): string[] {
-  const removed: string[] = [];
-  for (const { path, isFile } of entriesUnder(dir)) {
-    if (isFile) {
-      if (kept.has(path) || statSync(path).mtimeMs >= since) continue;
-      unlinkSync(path);
-      removed.push(relative(dir, path));
-    } else if (readdirSync(path).length === 0) {
-      rmdirSync(path);
-    }
-  }
-  return removed.sort();
+export function removeUnmade(
+  dir: string,
+  since: number,
+  kept: ReadonlySet<string>,
+  owned: readonly string[] = [],
+): string[] {
+  const spared = new Set([...UNTOUCHED, ...owned]);
+  return removeFilesUnder(
+    dir,
+    ({ path, relativePath, isFile }) =>
+      spared.has(relativePath.split('/')[0]!) || (isFile && (kept.has(path) || statSync(path).mtimeMs >= since)),
+  );
 }
 
-export function keepOutput(): AstroIntegration {
+/**
+ * The output folder kept between builds. `owned`: top folders of the output that another
+ * integration keeps itself (written afresh each build, its stale files removed by it).
+ */
+export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): AstroIntegration {
   let outDir = '';
   let marker = '';
   let since = Infinity;
@@ -82,7 +82,7 @@ export function keepOutput(): AstroIntegration {
       },
       'astro:build:done': ({ assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = existsSync(outDir) ? removeUnmade(outDir, since, kept) : [];
+        const removed = existsSync(outDir) ? removeUnmade(outDir, since, kept, owned) : [];
         rmSync(marker, { force: true });
         if (removed.length > 0) {
           const named = removed.slice(0, 5).join(', ') + (removed.length > 5 ? ', …' : '');

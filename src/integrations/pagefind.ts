@@ -1,9 +1,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect, Plugin } from 'vite';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -13,6 +13,7 @@ import sirv from 'sirv';
 import { BUILD_CACHE_DIR } from '../config';
 import { PAGEFIND_DIR, withTrailingSlash } from '../facts';
 import { nameIndex, namesIndex } from './name-index';
+import { entriesUnder, syncFolder } from './output-files';
 import { shipIndex } from './pagefind-pipeline';
 
 /** The article pages of a finished site, relative to it: the only pages the index is made of. */
@@ -34,12 +35,10 @@ function pagesNamingTheIndex(dir: string): string[] {
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /** Every file under `dir`, as Pagefind's Node API would hand it over: path relative, with `/`. */
-function filesUnder(dir: string): IndexFile[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .map((path) => ({ path: relative(dir, path).split(sep).join('/'), content: readFileSync(path) }));
-}
+const filesUnder = (dir: string): IndexFile[] =>
+  entriesUnder(dir)
+    .filter((entry) => entry.isFile)
+    .map((entry) => ({ path: entry.relativePath, content: readFileSync(entry.path) }));
 
 /**
  * Collect the build's garbage now, so that the build's process and Pagefind's (about 2 GB at
@@ -101,15 +100,17 @@ async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<voi
   logger.info(
     `compressed ${report.recompressed} files and prepared ${report.fragments} fragments in ${seconds(shipping)}`,
   );
-  for (const file of index.files) {
-    mkdirSync(dirname(join(out, file.path)), { recursive: true });
-    writeFileSync(join(out, file.path), file.content);
-  }
+  // The index's folder is this integration's (keep-output.ts leaves it): most of its files are
+  // the last build's, byte for byte, and stay; the others are written, and the stale removed.
+  const synced = syncFolder(out, index.files);
   for (const html of pagesNamingTheIndex(site)) {
     const text = readFileSync(html, 'utf8');
     if (namesIndex(text)) writeFileSync(html, nameIndex(text, index));
   }
-  logger.info(`wrote the index to ${out} (index ${index.tag}, ${report.shards} page-summary files)`);
+  logger.info(
+    `wrote the index to ${out} (index ${index.tag}, ${report.shards} page-summary files): ` +
+      `${synced.written} files written, ${synced.unchanged} unchanged, ${synced.removed.length} removed`,
+  );
   logger.info(`Pagefind's gzipped files: ${report.pagefindKb} KB as it wrote them, ${report.shippedKb} KB as shipped`);
 }
 

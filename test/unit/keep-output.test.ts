@@ -82,11 +82,24 @@ describe('removeUnmade', () => {
     expect(removeUnmade(dir, LONG_AGO * 1000 + 1, new Set())).toEqual(['a.html', 'at-start.html', 'zz/long-name.html']);
   });
 
-  test('never touches a .git inside the output', () => {
+  test('never touches a .git inside the output, not even its empty folders', () => {
     const dir = join(scratch, 'git');
     write(dir, { '.git/HEAD': 'ref', 'old.html': 'old' }, LONG_AGO);
+    mkdirSync(join(dir, '.git/refs/tags'), { recursive: true });
     expect(removeUnmade(dir, Date.now(), new Set())).toEqual(['old.html']);
     expect(filesUnder(dir)).toEqual(['.git/HEAD']);
+    expect(existsSync(join(dir, '.git/refs/tags'))).toBe(true);
+  });
+
+  test('leaves the top folders another integration keeps (the search index) to it', () => {
+    const dir = join(scratch, 'owned');
+    write(
+      dir,
+      { 'pagefind/index/en_1.pf_index': 'old', 'pagefind-old.html': 'old', 'og/pagefind/x.png': 'old' },
+      LONG_AGO,
+    );
+    expect(removeUnmade(dir, Date.now(), new Set(), ['pagefind'])).toEqual(['og/pagefind/x.png', 'pagefind-old.html']);
+    expect(filesUnder(dir)).toEqual(['pagefind/index/en_1.pf_index']);
   });
 });
 
