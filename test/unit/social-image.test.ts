@@ -112,6 +112,21 @@ describe('social images draw titles in any script', () => {
   });
 });
 
+describe('social images as shipped', () => {
+  test('a card is an opaque 1200×630 PNG with the pixels its layout draws (no alpha to show a dark page through)', async () => {
+    const input = card('Evolutions of Strategic Intelligence', 'By Giancarlo Elia Valori');
+    const png = await renderSocialImage(input);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect({ format: (await sharp(png).metadata()).format, ...SOCIAL_IMAGE, channels: 3 }).toEqual({
+      format: 'png',
+      width: info.width,
+      height: info.height,
+      channels: info.channels,
+    });
+    expect(data.equals((await drawn(input)).data)).toBe(true);
+  });
+});
+
 describe('social images fit any title', () => {
   test('a short title is drawn at the largest size, a longer one smaller, before any ellipsis', async () => {
     const short = await layOutCard(card('Cyber Deterrence'));
