@@ -8,7 +8,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { termVector } from '../utils/related';
+import { packTerms, termVector } from '../utils/related';
 import { wordCount } from '../utils/words';
 
 type DataStore = LoaderContext['store'];
@@ -24,7 +24,7 @@ function slim(entry: StoredEntry): StoredEntry {
   delete rest.deferredRender; // nothing for Astro to render later: the page renders the file
   const title = String(entry.data.title ?? '');
   // The title counts three times: it says most about what the article is about.
-  const terms = termVector(`${title}\n${title}\n${title}\n${body ?? ''}`);
+  const terms = packTerms(termVector(`${title}\n${title}\n${title}\n${body ?? ''}`));
   return { ...rest, data: { ...entry.data, words: wordCount(body ?? ''), terms } };
 }
 

@@ -5,7 +5,7 @@
  * Worked out once a build, for every article at once.
  */
 import { inSeedOrder, type Article } from './articles';
-import { relatedArticles } from './related';
+import { relatedArticles, unpackTerms } from './related';
 
 export interface NextReads {
   prev?: Article | undefined;
@@ -19,8 +19,12 @@ export const RELATED_COUNT = 3;
 /** The words the loader stored for comparing. */
 function terms(article: Article): Map<string, number> {
   const { terms } = article.data;
-  if (!terms) throw new Error(`${article.id}: expected its most used words from the articles loader, found none`);
-  return new Map(Object.entries(terms));
+  // A content store from an older Dossier may hold another shape: say so rather than guess.
+  if (typeof terms !== 'string') {
+    const found = terms === undefined ? 'none' : typeof terms;
+    throw new Error(`${article.id}: expected its most used words from the articles loader, found ${found}`);
+  }
+  return unpackTerms(terms, article.id);
 }
 
 let memo: { key: string; reads: Map<string, NextReads> } | undefined;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { relatedArticles, termVector, wordCounts } from '../../src/utils/related';
+import { packTerms, relatedArticles, termVector, unpackTerms, wordCounts } from '../../src/utils/related';
 
 const documents = (texts: Record<string, string>) =>
   Object.entries(texts).map(([id, text]) => ({ id, counts: wordCounts(text) }));
@@ -41,6 +41,31 @@ describe('termVector', () => {
     const vector = termVector(text);
     expect(Object.keys(vector)).toHaveLength(64);
     expect(Object.keys(vector).slice(0, 10)).toEqual(words.slice(0, 10));
+  });
+});
+
+describe('packTerms and unpackTerms', () => {
+  test("an article's words are stored as one string and read back as they were, in order", () => {
+    const vector = termVector('The cartel and the cartel: heroin, heroin, heroin, and the border of the state.');
+    expect(packTerms(vector)).toBe('heroin:3 cartel:2 border:1 state:1');
+    expect([...unpackTerms(packTerms(vector), 'a.md')]).toEqual(Object.entries(vector));
+  });
+
+  test('any text: its words read back as termVector counted them (any script, apostrophes, pairs of Han)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        const vector = termVector(text);
+        expect([...unpackTerms(packTerms(vector), 'a.md')]).toEqual(Object.entries(vector));
+      }),
+    );
+  });
+
+  test('a store written otherwise is refused, naming the article and what was found', () => {
+    expect(() => unpackTerms('heroin:3 cartel', 'drugs.md')).toThrow(
+      'drugs.md: expected stored words as "word:count", found "cartel"',
+    );
+    expect(() => unpackTerms('heroin:0', 'drugs.md')).toThrow('found "heroin:0"');
+    expect(unpackTerms('', 'empty.md').size).toBe(0);
   });
 });
 
