@@ -39,6 +39,31 @@ for (const [words, tag] of [
   });
 }
 
+test('typing on, the first letters are not searched on the way; a short query stopped at is, after a pause', async () => {
+  const page = await openSearch();
+  await search(page, 'heroin'); // Pagefind loaded
+  const box = page.getByLabel('Search the articles');
+  await box.fill('');
+  // Every query whose results the list showed, in order.
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { shown: string[] }).shown = shown;
+    const list = document.getElementById('search-results')!;
+    new MutationObserver(() => {
+      const query = list.dataset.query;
+      if (query && shown.at(-1) !== query) shown.push(query);
+    }).observe(list, { attributes: true, attributeFilter: ['data-query'] });
+  });
+  const shown = () => page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  await box.pressSequentially('sec', { delay: 30 });
+  await page.getByRole('status').filter({ hasText: 'sec' }).waitFor();
+  assert.deepEqual(await shown(), ['sec']);
+  await box.fill('');
+  await box.pressSequentially('ai', { delay: 30 });
+  await page.getByRole('status').filter({ hasText: '“ai”' }).waitFor();
+  assert.deepEqual(await shown(), ['sec', 'ai']);
+});
+
 test('results show title, excerpt with the matched words marked, tags, and sections', async () => {
   const page = await openSearch();
   await search(page, 'heroin');

@@ -1,7 +1,7 @@
 /**
  * The search page, wired up: Pagefind loads after the first paint (or at once for a search in
  * the URL); results render on every keystroke with no debounce (titles at once, excerpts when
- * the reader pauses); the URL and the tab's title carry the search (`?q=heroin&tag=drugs`), so
+ * the reader pauses), but for one or two characters, which wait for the pause; the URL and the tab's title carry the search (`?q=heroin&tag=drugs`), so
  * it can be shared; the result count is announced; arrow keys move through the results.
  *
  * The pieces it wires: search-state.ts (URL, title, status), render-results.ts (the results),
@@ -29,7 +29,14 @@ const MAX_RESULTS = 10;
  */
 const EXCERPT_PAUSE_MS = 150;
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, EXCERPT_PAUSE_MS));
+/**
+ * Queries shorter than this (in characters) wait for the same pause before they are searched
+ * at all: `s` and `se`, typed on the way to `security`, match most of the index, and at
+ * 10,000 articles their word chunks and result titles cost more than the word's own (the
+ * chunk of `h` alone, on the way to `heroin`, is 268 KB). A reader who stops at a short query
+ * (`AI`, or a word of one Chinese character) has its results after the pause.
+ */
+const SHORT_QUERY = 3;
 
 /** The search page's element `id` (search.astro), of the type the page promises. */
 function byId<T extends HTMLElement>(id: string): T {
@@ -69,6 +76,19 @@ export function startSearchPage(): void {
 
   /** Bumped by every change of query or tag; a search that sees it move gives way. */
   let version = 0;
+  /** Ends the pauses going on: the query changed, so whoever waits gives way at once. */
+  let endPauses = () => {};
+  /** The reader's pause: `EXCERPT_PAUSE_MS`, or less if the query changes meanwhile. */
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, EXCERPT_PAUSE_MS);
+      const others = endPauses;
+      endPauses = () => {
+        others();
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   /** Results whose fragment has been fetched: their excerpts cost nothing more. */
   const fetched = new Set<string>();
   /**
@@ -154,6 +174,10 @@ export function startSearchPage(): void {
     }
     // At each wait the reader may have typed on: then this query gives way to the newer one.
     if (stale()) return;
+    if (!complete && q && [...q].length < SHORT_QUERY) {
+      await pause();
+      if (stale()) return;
+    }
     const counts = counted; // whether this search reports tag counts
     // A tag without words lists that tag's articles.
     const search = await api.search(q || null, tag ? { filters: { tag } } : {});
@@ -193,6 +217,9 @@ export function startSearchPage(): void {
 
   const update = () => {
     version++;
+    const end = endPauses;
+    endPauses = () => {};
+    end();
     history.replaceState(history.state, '', urlFor(state(), new URL(location.href)));
     document.title = titleFor(state(), pageTitle);
     void schedule();
