@@ -73,7 +73,7 @@ export function termVector(text: string): Record<string, number> {
 /**
  * Words and counts as the content store keeps them: one string, `heroin:3 cartel:2`, in order
  * (a word has no space or colon). Stored as an object, 64 words made 128 values for Astro's
- * serialiser to write and read back on every build: 15 MB of store at 10,000 articles.
+ * serialiser to write and read back on every build: most of a 15 MB store at 10,000 articles.
  */
 export const packTerms = (vector: Readonly<Record<string, number>>): string =>
   Object.entries(vector)
