@@ -1,8 +1,9 @@
 /**
  * The search page, wired up: Pagefind loads after the first paint (or at once for a search in
  * the URL); results render on every keystroke with no debounce (titles at once, excerpts when
- * the reader pauses), but for one or two characters, which wait for the pause; the URL and the tab's title carry the search (`?q=heroin&tag=drugs`), so
- * it can be shared; the result count is announced; arrow keys move through the results.
+ * the reader pauses), but for queries of one or two characters, which wait for the pause; the
+ * URL and the tab's title carry the search (`?q=heroin&tag=drugs`), so it can be shared; the
+ * result count is announced; arrow keys move through the results.
  *
  * The pieces it wires: search-state.ts (URL, title, status), render-results.ts (the results),
  * latest-only.ts (one search at a time, then the newest), pagefind-api.ts (loading Pagefind).
@@ -76,8 +77,15 @@ export function startSearchPage(): void {
 
   /** Bumped by every change of query or tag; a search that sees it move gives way. */
   let version = 0;
-  /** Ends the pauses going on: the query changed, so whoever waits gives way at once. */
+  /** Ends the pauses going on (`pause`). */
   let endPauses = () => {};
+  /** The query or tag changed: whoever waits on the last one gives way at once. */
+  const changed = () => {
+    version++;
+    const end = endPauses;
+    endPauses = () => {};
+    end();
+  };
   /** The reader's pause: `EXCERPT_PAUSE_MS`, or less if the query changes meanwhile. */
   const pause = () =>
     new Promise<void>((resolve) => {
@@ -216,10 +224,7 @@ export function startSearchPage(): void {
   const pageTitle = document.title;
 
   const update = () => {
-    version++;
-    const end = endPauses;
-    endPauses = () => {};
-    end();
+    changed();
     history.replaceState(history.state, '', urlFor(state(), new URL(location.href)));
     document.title = titleFor(state(), pageTitle);
     void schedule();
@@ -233,7 +238,7 @@ export function startSearchPage(): void {
       chips.querySelector<HTMLInputElement>('input[value=""]');
     if (radio) radio.checked = true;
     document.title = titleFor(state(), pageTitle);
-    version++;
+    changed();
     whole = true;
     void schedule();
   };
