@@ -1,9 +1,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect, Plugin } from 'vite';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -25,11 +25,12 @@ const run = promisify(execFile);
  * The HTML files of the finished site that may name the index (the search page), at any
  * depth: all but the article pages, which never do, and at 10,000 articles take seconds to read.
  */
-function pagesNamingTheIndex(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html') && !name.startsWith(`articles${sep}`))
-    .map((name) => join(dir, name));
-}
+const pagesNamingTheIndex = (dir: string): string[] =>
+  entriesUnder(dir)
+    .filter(
+      ({ relativePath, isFile }) => isFile && relativePath.endsWith('.html') && !relativePath.startsWith('articles/'),
+    )
+    .map((entry) => entry.path);
 
 /** Pagefind's command line (its npm package's wrapper, which runs the binary for this platform). */
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
