@@ -55,7 +55,9 @@ export default defineConfig({
   // in one place: each article's page renders its own file with it too.
   markdown: { processor: articleMarkdown },
   // Astro does not empty the output folder: keep-output.ts removes what a build did not make.
-  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
+  // `worker.format`: the article's reading features are bundled on their own with `?worker&url`
+  // (ArticleLayout.astro), as an ES module the page imports once it has been seen.
+  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false }, worker: { format: 'es' } },
   // A rebuild keeps (or, where the output is gone, copies from its cache) the pages whose
   // `cacheKey` (in getStaticPaths) and code are unchanged since the last build instead of
   // rendering them again: an article page depends on that

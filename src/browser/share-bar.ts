@@ -101,6 +101,8 @@ export function initQuoteLinks(body: HTMLElement, status: HTMLElement): void {
     confirm(status, (await copy(url)) ? 'Link to quote copied' : 'Could not copy the link to the quote');
     button.hidden = true;
   });
+  // This script loads once the page has been seen: a quote selected before that gets its button.
+  place();
 }
 
 /**

@@ -284,3 +284,21 @@ test('axe finds no violation with every feature showing, in a chosen light and a
     );
   }
 });
+
+test('the reading features’ script is fetched only once the article has painted, and then works', async () => {
+  const page = await (await site.browser.newContext(PHONE)).newPage();
+  await page.goto(url(SECTIONED.slug));
+  // Reading progress is drawn by that script: once it shows, the script has run.
+  await page.locator('[data-reading-progress]').waitFor();
+  const { paint, starts } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    starts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => entry.startTime),
+  }));
+  assert.ok(Number.isFinite(paint), 'the page painted');
+  assert.equal(starts.length, 1, 'one script file');
+  assert.ok(starts[0]! > paint, `script requested at ${starts[0]} ms, first paint at ${paint} ms`);
+  await page.context().close();
+});

@@ -271,36 +271,17 @@ export function startSearchPage(): void {
   input.focus();
   // A plain `/search/` paints first, then loads Pagefind, so the first keystroke finds it ready.
   // (A search in the URL has started loading it already, its files preloaded.)
-  const warmUp = () => afterFirstPaint(() => void load().catch(() => undefined));
-  if (document.readyState === 'complete') warmUp();
-  else addEventListener('load', warmUp, { once: true });
+  afterFirstPaint(() => void load().catch(() => undefined));
 }
 
-/** A browser that reports no paint (or a tab in the background) waits this long instead. */
-const PAINT_WAIT_MS = 1000;
-
 /**
- * Run `then` once the page's first contentful paint has been shown, as the browser reports it
- * (Paint Timing). A frame's paint is reported when it reaches the screen, which on a fast load
- * comes after the load event and the next animation frame: waiting for those alone let
- * Pagefind's first request start 10 ms before the first paint.
+ * Run `then` once the page has been seen, as AfterFirstPaint.astro's script reports it. The
+ * name is after-first-paint.ts's `PAINTED`, written out: importing it would make that module a
+ * file of its own on every page that loads it.
  */
+const PAINTED = 'dossier-painted';
+
 function afterFirstPaint(then: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  try {
-    const observer = new PerformanceObserver((entries) => {
-      if (!entries.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      setTimeout(run);
-    });
-    observer.observe({ type: 'paint', buffered: true });
-  } catch {
-    // no Paint Timing: the wait below
-  }
-  setTimeout(run, PAINT_WAIT_MS);
+  if (document.documentElement.hasAttribute(`data-${PAINTED}`)) then();
+  else document.addEventListener(PAINTED, then, { once: true });
 }

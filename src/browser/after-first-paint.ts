@@ -1,0 +1,47 @@
+/**
+ * Work that can wait until the page has been seen: run once the load event has fired and the
+ * first contentful paint has reached the screen. A request started before that paint shares a
+ * slow connection with the page's own CSS and text and delays them, so the search page warms
+ * Pagefind up and the article loads its reading features only after it.
+ *
+ * Only one script imports this module (AfterFirstPaint.astro's): a module that two of the
+ * site's scripts import is written as a file of its own, one more request on every page that
+ * has either. Other scripts hear of the paint from that one (`onFirstPaint`).
+ */
+
+/** A browser that reports no paint (or a tab in the background) waits this long instead. */
+const PAINT_WAIT_MS = 1000;
+
+/** Set on `<html>` once the page has been seen, and the name of the event sent on `document`. */
+export const PAINTED = 'dossier-painted';
+
+/**
+ * Run `then` after the load event, once the page's first contentful paint has been shown, as
+ * the browser reports it (Paint Timing). A frame's paint is reported when it reaches the
+ * screen, which on a fast load comes after the load event and the next animation frame:
+ * waiting for those alone let a request start 10 to 25 ms before the first paint.
+ */
+export function afterFirstPaint(then: () => void): void {
+  if (document.readyState === 'complete') whenPainted(then);
+  else addEventListener('load', () => whenPainted(then), { once: true });
+}
+
+function whenPainted(then: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  try {
+    const observer = new PerformanceObserver((entries) => {
+      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(run);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // no Paint Timing: the wait below
+  }
+  setTimeout(run, PAINT_WAIT_MS);
+}
