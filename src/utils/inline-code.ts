@@ -22,11 +22,12 @@ export const FOLD_CONTENTS_ON_PHONES =
 /**
  * A search opened from a link (`/search/?q=heroin`) needs Pagefind at once: then the search
  * page moves its preload links out of their `<template>` while <head> parses, so Pagefind's
- * files download beside the page's own. A plain `/search/` leaves them there: it loads
- * Pagefind only after its first paint (src/browser/search/search-page.ts).
+ * files download beside the page's own, and imports its script (the template's
+ * `data-script`). A plain `/search/` leaves them there: its script and Pagefind load only
+ * after its first paint (AfterFirstPaint.astro, src/browser/search/search-page.ts).
  */
 export const PRELOAD_LINKED_SEARCH =
-  'if (/[?&](q|tag)=[^&]/.test(location.search)) document.head.append(document.currentScript.previousElementSibling.content);';
+  'if (/[?&](q|tag)=[^&]/.test(location.search)) { const t = document.currentScript.previousElementSibling; document.head.append(t.content); import(t.dataset.script); }';
 
 /** Without JavaScript the search form is hidden (search.astro's `<noscript>`): it could not search. */
 export const HIDE_SEARCH_FORM = '#search-form{display:none}';

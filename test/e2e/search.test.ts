@@ -291,22 +291,42 @@ test('during a search each tag chip counts its results, once the tag filter has 
   }
 });
 
-test('a plain search page paints before it fetches any of Pagefind’s files', async () => {
+test('a plain search page paints before it fetches its script or any of Pagefind’s files', async () => {
   const page = await openSearch();
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')));
   const { paint, starts } = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
     starts: performance
       .getEntriesByType('resource')
-      .filter((e) => e.name.includes('/pagefind/'))
+      .filter((e) => e.name.includes('/pagefind/') || e.name.endsWith('.js'))
       .map((e) => e.startTime),
   }));
   assert.ok(Number.isFinite(paint), 'the page painted');
+  assert.ok(starts.length >= 2, 'the script and Pagefind were fetched');
   assert.ok(
     Math.min(...starts) > paint,
-    `first Pagefind request at ${Math.min(...starts)} ms, first paint ${paint} ms`,
+    `first script or Pagefind request at ${Math.min(...starts)} ms, first paint ${paint} ms`,
   );
   assert.deepEqual(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count(), 0);
+});
+
+test('a query typed before the search page’s script has arrived is searched when it does', async () => {
+  const context = await site.browser.newContext();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The script is held back until the reader has typed, as on a slow connection.
+  await context.route(/\/_astro\/start-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}search/`);
+  await page.getByLabel('Search the articles').fill('heroin');
+  release();
+  await page.getByRole('status').filter({ hasText: 'heroin' }).waitFor();
+  assert.ok((await page.locator('#search-results [data-result-link]').count()) > 0);
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'heroin', 'the search is in the URL');
+  await context.close();
 });
 
 test('a search opened from a link preloads the files every first search needs, and fetches each of them once', async () => {

@@ -267,8 +267,13 @@ export function startSearchPage(): void {
     }
   });
 
-  restore();
-  input.focus();
+  // The script arrives once the page has been seen: a query typed or a tag picked before then,
+  // with no search in the URL, is searched now rather than cleared.
+  const linked = readState(new URL(location.href));
+  const typed = state();
+  if (!linked.q && !linked.tag && (typed.q || typed.tag)) update();
+  else restore();
+  if (document.activeElement === document.body) input.focus();
   // A plain `/search/` paints first, then loads Pagefind, so the first keystroke finds it ready.
   // (A search in the URL has started loading it already, its files preloaded.)
   afterFirstPaint(() => void load().catch(() => undefined));
