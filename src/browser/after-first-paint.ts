@@ -17,13 +17,21 @@ export const PAINTED = 'dossier-painted';
 
 /**
  * Run `then` after the load event, once the page's first contentful paint has been shown, as
- * the browser reports it (Paint Timing). A frame's paint is reported when it reaches the
- * screen, which on a fast load comes after the load event and the next animation frame:
- * waiting for those alone let a request start 10 to 25 ms before the first paint.
+ * the browser reports it (Paint Timing), and the frame after it: a long page's first paint
+ * may show only its top, and the rest (the paragraph that is its largest paint) comes a frame
+ * or more later. A frame's paint is reported when it reaches the screen, which on a fast load
+ * comes after the load event and the next animation frame: waiting for those alone let a
+ * request start 10 to 25 ms before the first paint.
  */
 export function afterFirstPaint(then: () => void): void {
   if (document.readyState === 'complete') whenPainted(then);
   else addEventListener('load', () => whenPainted(then), { once: true });
+}
+
+/** Run `then` once `count` more frames have been drawn. */
+function afterFrames(count: number, then: () => void): void {
+  if (count === 0) setTimeout(then);
+  else requestAnimationFrame(() => setTimeout(() => afterFrames(count - 1, then)));
 }
 
 function whenPainted(then: () => void): void {
@@ -31,7 +39,7 @@ function whenPainted(then: () => void): void {
   const run = () => {
     if (done) return;
     done = true;
-    then();
+    afterFrames(2, then);
   };
   try {
     const observer = new PerformanceObserver((entries) => {
