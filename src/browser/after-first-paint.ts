@@ -1,19 +1,13 @@
 /**
  * Work that can wait until the page has been seen: run once the load event has fired and the
  * first contentful paint has reached the screen. A request started before that paint shares a
- * slow connection with the page's own CSS and text and delays them, so the search page warms
- * Pagefind up and the article loads its reading features only after it.
- *
- * Only one script imports this module (AfterFirstPaint.astro's): a module that two of the
- * site's scripts import is written as a file of its own, one more request on every page that
- * has either. Other scripts hear of the paint from that one (`onFirstPaint`).
+ * slow connection with the page's own CSS and text and delays them, so the article's reading
+ * features and the search page's script (which then loads Pagefind) are fetched only after
+ * it (AfterFirstPaint.astro).
  */
 
 /** A browser that reports no paint (or a tab in the background) waits this long instead. */
 const PAINT_WAIT_MS = 1000;
-
-/** Set on `<html>` once the page has been seen, and the name of the event sent on `document`. */
-export const PAINTED = 'dossier-painted';
 
 /**
  * Run `then` after the load event, once the page's first contentful paint has been shown, as

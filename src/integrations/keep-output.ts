@@ -13,14 +13,20 @@
  *   integrations write afresh. Pagefind then never reads a deleted article's page.
  * - A build that did not get that far may have left a page half-written, which Astro would
  *   keep: a marker in the cache says so, and the next build empties the folder first.
+ * - Astro decides to keep a page from the source of its code, not from the bundles its scripts
+ *   end up in: a change to one script can rebundle another page's (a module shared or no
+ *   longer shared becomes, or stops being, a file of its own), and a kept page would then load
+ *   a bundle this build did not write. One kept page per route is read for its `_astro/`
+ *   files; if one is missing, the build fails saying so, and Astro's record of what it can
+ *   keep is deleted and the marker left, so the next build renders every page afresh.
  * - A `.git` inside the output is never touched, nor are the folders other integrations keep
  *   themselves (`owned`: the search index, whose integration writes only the files that changed
  *   and removes its own stale ones, where deleting them here made it write 10,000 files again).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removeFilesUnder } from './output-files';
 
@@ -53,12 +59,41 @@ export function removeUnmade(
   );
 }
 
+/** Astro's record of the pages it may keep (its incremental build), in its cache folder. */
+const INCREMENTAL_RECORD = 'incremental-build.json';
+
+/**
+ * The first bundle a kept page loads that is not in the output: for each route, its first
+ * HTML file older than `since` (kept from an earlier build) is read for the files of
+ * `assetsDir` it names. All pages of a route load the same bundles, so one is enough.
+ */
+export function missingBundle(
+  dir: string,
+  assetsDir: string,
+  routes: Iterable<readonly string[]>,
+  since: number,
+): { page: string; bundle: string } | undefined {
+  const named = new RegExp(`="[^"]*/${assetsDir}/([^"?#]+)`, 'g');
+  for (const files of routes) {
+    const page = files.find((path) => path.endsWith('.html') && existsSync(path) && statSync(path).mtimeMs < since);
+    if (!page) continue;
+    for (const [, file] of readFileSync(page, 'utf8').matchAll(named)) {
+      if (!existsSync(join(dir, assetsDir, file!))) {
+        return { page: relative(dir, page), bundle: `${assetsDir}/${file}` };
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * The output folder kept between builds. `owned`: top folders of the output that another
  * integration keeps itself (written afresh each build, its stale files removed by it).
  */
 export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): AstroIntegration {
   let outDir = '';
+  let assetsDir = '';
+  let record = '';
   let marker = '';
   let since = Infinity;
   return {
@@ -66,6 +101,8 @@ export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): 
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        assetsDir = config.build.assets;
+        record = join(fileURLToPath(config.cacheDir), INCREMENTAL_RECORD);
         // One marker per output folder: builds of the site under two base paths share the cache.
         const id = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
         marker = join(fileURLToPath(config.cacheDir), `unfinished-build-${id}`);
@@ -83,6 +120,14 @@ export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): 
       'astro:build:done': ({ assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = existsSync(outDir) ? removeUnmade(outDir, since, kept, owned) : [];
+        const routes = [...assets.values()].map((urls) => urls.map((url) => fileURLToPath(url)));
+        const missing = missingBundle(outDir, assetsDir, routes, since);
+        if (missing) {
+          rmSync(record, { force: true });
+          throw new Error(
+            `${join(outDir, missing.page)}: expected every bundle a page kept from the last build loads, found ${missing.bundle} missing: Astro kept the page although its scripts are bundled differently now. Build again: the next build renders every page afresh.`,
+          );
+        }
         rmSync(marker, { force: true });
         if (removed.length > 0) {
           const named = removed.slice(0, 5).join(', ') + (removed.length > 5 ? ', …' : '');

@@ -35,7 +35,7 @@ async function hooksOf(root: string, out = 'dist') {
   const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
   const dirUrl = (path: string) => pathToFileURL(`${path}/`);
   await (hooks['astro:config:done'] as (o: unknown) => unknown)({
-    config: { outDir: dirUrl(join(root, out)), cacheDir: dirUrl(join(root, 'cache')) },
+    config: { outDir: dirUrl(join(root, out)), cacheDir: dirUrl(join(root, 'cache')), build: { assets: '_astro' } },
   });
   return {
     start: () => (hooks['astro:build:start'] as (o: unknown) => unknown)(silent),
@@ -178,5 +178,33 @@ describe('keepOutput', () => {
       return ['articles/a/index.html'];
     });
     expect(seen).toEqual(['articles/a/index.html']);
+  });
+
+  test('a kept page that loads a bundle this build did not write fails the build, and the next renders every page', async () => {
+    const root = join(scratch, 'rebundled');
+    const page = '<script type="module" src="/reader/_astro/start.OLD.js"></script>';
+    write(join(root, 'dist'), { 'articles/a/index.html': page, '_astro/start.OLD.js': 'old' }, LONG_AGO);
+    write(join(root, 'cache'), { 'incremental-build.json': '{}' }, LONG_AGO);
+    const failed = build(root, (dir) => {
+      write(dir, { '_astro/start.NEW.js': 'new' }, Date.now() / 1000 + 1); // the new bundle
+      return ['articles/a/index.html']; // kept by Astro, still naming the old one
+    });
+    await expect(failed).rejects.toThrow(
+      /articles\/a\/index\.html: expected every bundle a page kept from the last build loads, found _astro\/start\.OLD\.js missing/,
+    );
+    const left = readdirSync(join(root, 'cache'));
+    expect(left.some((name) => name.startsWith('unfinished-build-'))).toBe(true); // the next build empties the output
+    expect(left).not.toContain('incremental-build.json'); // and Astro keeps no page
+  });
+
+  test('a kept page whose bundles are all there passes', async () => {
+    const root = join(scratch, 'same-bundles');
+    const page = '<link rel="stylesheet" href="/_astro/a.css"><span data-load-after-paint="/_astro/b.js"></span>';
+    write(join(root, 'dist'), { 'articles/a/index.html': page }, LONG_AGO);
+    await build(root, (dir) => {
+      write(dir, { '_astro/a.css': 'css', '_astro/b.js': 'js' }, Date.now() / 1000 + 1);
+      return ['articles/a/index.html'];
+    });
+    expect(readdirSync(join(root, 'cache'))).toEqual([]);
   });
 });

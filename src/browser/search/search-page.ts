@@ -274,19 +274,8 @@ export function startSearchPage(): void {
   if (!linked.q && !linked.tag && (typed.q || typed.tag)) update();
   else restore();
   if (document.activeElement === document.body) input.focus();
-  // A plain `/search/` paints first, then loads Pagefind, so the first keystroke finds it ready.
-  // (A search in the URL has started loading it already, its files preloaded.)
-  afterFirstPaint(() => void load().catch(() => undefined));
-}
-
-/**
- * Run `then` once the page has been seen, as AfterFirstPaint.astro's script reports it. The
- * name is after-first-paint.ts's `PAINTED`, written out: importing it would make that module a
- * file of its own on every page that loads it.
- */
-const PAINTED = 'dossier-painted';
-
-function afterFirstPaint(then: () => void): void {
-  if (document.documentElement.hasAttribute(`data-${PAINTED}`)) then();
-  else document.addEventListener(PAINTED, then, { once: true });
+  // This script arrives once a plain `/search/` has been seen (AfterFirstPaint.astro): Pagefind
+  // loads now, so the first keystroke finds it ready. (A search in the URL has started loading
+  // it already, its files preloaded.)
+  void load().catch(() => undefined);
 }
