@@ -197,6 +197,19 @@ describe('keepOutput', () => {
     expect(left).not.toContain('incremental-build.json'); // and Astro keeps no page
   });
 
+  test('the page read is one kept from the last build, not one this build wrote again', async () => {
+    const root = join(scratch, 'rebundled-second');
+    write(join(root, 'dist'), { 'articles/b/index.html': '<script src="/_astro/start.OLD.js"></script>' }, LONG_AGO);
+    const failed = build(root, (dir) => {
+      const now = Date.now() / 1000 + 1;
+      write(dir, { '_astro/start.NEW.js': 'new', 'articles/a/index.html': '<script src="/_astro/start.NEW.js">' }, now);
+      write(dir, { 'gone.html': '' }, now);
+      rmSync(join(dir, 'gone.html')); // a route's file that is not there is passed over
+      return ['gone.html', 'articles/a/index.html', 'articles/b/index.html'];
+    });
+    await expect(failed).rejects.toThrow(/articles\/b\/index\.html: .* found _astro\/start\.OLD\.js missing/);
+  });
+
   test('a kept page whose bundles are all there passes', async () => {
     const root = join(scratch, 'same-bundles');
     const page = '<link rel="stylesheet" href="/_astro/a.css"><span data-load-after-paint="/_astro/b.js"></span>';
