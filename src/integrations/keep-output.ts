@@ -118,9 +118,8 @@ export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): 
         since = statSync(marker).mtimeMs;
       },
       'astro:build:done': ({ assets, logger }) => {
-        const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = existsSync(outDir) ? removeUnmade(outDir, since, kept, owned) : [];
         const routes = [...assets.values()].map((urls) => urls.map((url) => fileURLToPath(url)));
+        const removed = existsSync(outDir) ? removeUnmade(outDir, since, new Set(routes.flat()), owned) : [];
         const missing = missingBundle(outDir, assetsDir, routes, since);
         if (missing) {
           rmSync(record, { force: true });
