@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -23,34 +24,52 @@ after(async () => {
   rmSync(empty, { recursive: true, force: true });
 });
 
+/** A port nothing listens on now: the OS picks it, so two runs on one machine never share one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * Start `astro dev` reading the index from `outDir`; resolve with its URL (base included)
- * and a `stop` that resolves once the server has exited: every test uses the same port, and
- * a server still shutting down would answer the next test's first request, then vanish.
+ * and a `stop` that resolves once the server has exited. The URL is the one Astro prints:
+ * if the port asked for was taken in the meantime, Astro moves to the next one without failing.
  */
 async function devServer(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = 5000 + (process.pid % 2000);
   const child: ChildProcess = spawn(
     'node_modules/.bin/astro',
-    ['dev', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir, '--ignore-lock'],
+    ['dev', '--host', '127.0.0.1', '--port', String(await freePort()), '--outDir', outDir, '--ignore-lock'],
     { env: { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const url = `http://127.0.0.1:${port}${BASE}`;
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = () => {
     child.kill();
     return exited;
   };
-  for (let tries = 0; tries < 120; tries++) {
-    try {
-      if ((await fetch(`${url}search/`)).ok) return { url, stop };
-    } catch {
-      // not listening yet
+  for (let tries = 0; tries < 240; tries++) {
+    // Astro prints "Local    http://127.0.0.1:PORT/base/" once it listens (colours stripped).
+    const port = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+    if (port) {
+      const url = `http://127.0.0.1:${port}${BASE}`;
+      try {
+        if ((await fetch(`${url}search/`)).ok) return { url, stop };
+      } catch {
+        // printed, not answering yet
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error('astro dev did not start within 30 s');
+  throw new Error(`astro dev did not answer within 60 s; it printed:\n${output}`);
 }
 
 /** Open `/search/?q=heroin` on a dev server reading the index from `outDir`; stop the server after. */
