@@ -73,7 +73,7 @@ export function missingBundle(
   routes: Iterable<readonly string[]>,
   since: number,
 ): { page: string; bundle: string } | undefined {
-  const named = new RegExp(`="[^"]*/${assetsDir}/([^"?#]+)`, 'g');
+  const named = new RegExp(`="[^"]*/${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^"?#]+)`, 'g');
   for (const files of routes) {
     const page = files.find((path) => path.endsWith('.html') && existsSync(path) && statSync(path).mtimeMs < since);
     if (!page) continue;

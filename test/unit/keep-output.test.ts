@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
-import { keepOutput, removeUnmade } from '../../src/integrations/keep-output';
+import { keepOutput, missingBundle, removeUnmade } from '../../src/integrations/keep-output';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-keep-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -219,5 +219,21 @@ describe('keepOutput', () => {
       return ['articles/a/index.html'];
     });
     expect(readdirSync(join(root, 'cache'))).toEqual([]);
+  });
+});
+
+describe('missingBundle', () => {
+  test('reads the assets folder by its name, not as a pattern: a "." in it matches only a "."', () => {
+    const dir = join(scratch, 'dotted-assets');
+    const page = join(dir, 'index.html');
+    // `assets.v2` as a pattern would also match this folder, which holds no bundle of the site's.
+    write(dir, { 'index.html': '<script src="/assetsXv2/gone.js"></script><link href="/assets.v2/a.css">' }, LONG_AGO);
+    write(dir, { 'assets.v2/a.css': 'css' }, LONG_AGO);
+    expect(missingBundle(dir, 'assets.v2', [[page]], Date.now())).toBeUndefined();
+    rmSync(join(dir, 'assets.v2/a.css'));
+    expect(missingBundle(dir, 'assets.v2', [[page]], Date.now())).toEqual({
+      page: 'index.html',
+      bundle: 'assets.v2/a.css',
+    });
   });
 });
