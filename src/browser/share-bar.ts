@@ -60,9 +60,8 @@ export function initShareBar(bar: HTMLElement): void {
   }
 }
 
-/** Classes of the "Copy link to quote" button, floating above the selection. */
-const QUOTE_BUTTON_CLASS =
-  'absolute z-40 rounded-full bg-ink px-3 py-1.5 font-sans text-sm font-medium text-paper shadow-lg';
+/** The "Copy link to quote" button, floating above the selection (global.css). */
+const QUOTE_BUTTON_CLASS = 'quote-button';
 
 /** Show "Copy link to quote" (a button added after `body`) beside a selection inside the article body. */
 export function initQuoteLinks(body: HTMLElement, status: HTMLElement): void {
