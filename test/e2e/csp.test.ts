@@ -7,6 +7,7 @@
  * same policy, and the other security headers, for static hosts.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -68,6 +69,33 @@ test('every page carries a strict policy, and _headers carries it with the other
   assert.match(headers, /^\s+Referrer-Policy: strict-origin-when-cross-origin$/m);
   assert.match(headers, /^\s+X-Content-Type-Options: nosniff$/m);
   assert.match(headers, /^\s+Permissions-Policy: .+/m);
+});
+
+test("each page allows exactly the inline code it carries, no hash of another page's", async () => {
+  const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  for (const path of [
+    '',
+    'tags/',
+    'tags/drugs/',
+    'search/',
+    '404.html',
+    ...ARTICLES.map((a) => `articles/${a.slug}/`),
+  ]) {
+    await page.goto(`${site.server.url}${path}`);
+    // What the browser parsed, not what a pattern finds: inline scripts it would run, inline styles.
+    const code = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll('script:not([src])')]
+        .filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
+        .map((script) => script.textContent ?? ''),
+      styles: [...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+      policy: document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '',
+    }));
+    const directives = parse(code.policy);
+    const hashes = (name: string) => (directives.get(name) ?? []).filter((source) => source.startsWith("'sha"));
+    assert.deepEqual(new Set(hashes('script-src')), new Set(code.scripts.map(hash)), `${path || 'home'}: script-src`);
+    assert.deepEqual(new Set(hashes('style-src')), new Set(code.styles.map(hash)), `${path || 'home'}: style-src`);
+  }
 });
 
 /** A page that records every policy violation, uncaught error and console error. */
