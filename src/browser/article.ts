@@ -1,12 +1,35 @@
 /**
  * The article page's reading features, started once the page has been seen (see
- * after-first-paint.ts): the landing from a search result or a shared quote, the share bar,
- * quote links, reading progress, and the reader's place. Each of them only adds to a page
- * that reads in full without it.
+ * after-first-paint.ts): the landing from a search result, the share bar, reading progress,
+ * and the reader's place; and, at the first selection in the text or on a link to a quote,
+ * quote links (quotes.ts). Each of them only adds to a page that reads in full without it.
  */
 import { highlightLanding } from './highlight-landing';
 import { keepPlace, showProgress } from './reading';
-import { initQuoteLinks, initShareBar, markSharedQuote } from './share-bar';
+import { initShareBar, openedUrl } from './share-bar';
+
+/** True when the reader has selected something inside `body`. */
+function selectedIn(body: HTMLElement): boolean {
+  const selection = document.getSelection();
+  return !!selection && !selection.isCollapsed && body.contains(selection.getRangeAt(0).commonAncestorContainer);
+}
+
+/**
+ * Load the quote features (the page names their bundle, `data-quote-script`) on a link to a
+ * quote, or once the reader selects text in `body`, a selection made already included.
+ */
+function quotesWhenNeeded(body: HTMLElement): void {
+  const script = body.dataset.quoteScript;
+  if (!script) return;
+  const load = () => void import(/* @vite-ignore */ script);
+  if (openedUrl().includes(':~:') || selectedIn(body)) return load();
+  const onSelect = () => {
+    if (!selectedIn(body)) return;
+    document.removeEventListener('selectionchange', onSelect);
+    load();
+  };
+  document.addEventListener('selectionchange', onSelect);
+}
 
 const body = document.getElementById('article-body');
 if (body) {
@@ -15,11 +38,9 @@ if (body) {
   if (highlightParam && pagefind && new URLSearchParams(location.search).has(highlightParam)) {
     void highlightLanding(body, highlightParam, pagefind);
   }
-  markSharedQuote(body);
+  quotesWhenNeeded(body);
   const shareBar = document.querySelector<HTMLElement>('[data-share-bar]');
   if (shareBar) initShareBar(shareBar);
-  const status = document.querySelector<HTMLElement>('[data-quote-status]');
-  if (status) initQuoteLinks(body, status);
   const article = body.closest('article')!;
   const progress = document.querySelector<HTMLProgressElement>('[data-reading-progress]');
   if (progress) showProgress(progress, article);

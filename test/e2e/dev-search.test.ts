@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
@@ -57,7 +58,7 @@ async function devServer(outDir: string): Promise<{ url: string; stop: () => Pro
   };
   for (let tries = 0; tries < 240; tries++) {
     // Astro prints "Local    http://127.0.0.1:PORT/base/" once it listens (colours stripped).
-    const port = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+    const port = /http:\/\/127\.0\.0\.1:(\d+)/.exec(stripVTControlCharacters(output))?.[1];
     if (port) {
       const url = `http://127.0.0.1:${port}${BASE}`;
       try {

@@ -302,3 +302,24 @@ test('the reading features’ script is fetched only once the article has painte
   assert.ok(starts[0]! > paint, `script requested at ${starts[0]} ms, first paint at ${paint} ms`);
   await page.context().close();
 });
+
+test('the quote-link code is fetched only when the reader selects text in the article, and then offers the link', async () => {
+  const page = await (await site.browser.newContext(PHONE)).newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(url(SECTIONED.slug));
+  await page.locator('[data-reading-progress]').waitFor(); // the reading features have run
+  await page.locator('#related-heading').selectText(); // outside the article's text
+  await page.waitForTimeout(300);
+  assert.equal(
+    scripts.length,
+    1,
+    `only the reading features' script, then a selection outside the text: ${scripts.join(', ')}`,
+  );
+  await page.locator('#article-body > p').nth(1).selectText();
+  await page.getByRole('button', { name: 'Copy link to quote' }).waitFor();
+  assert.equal(scripts.length, 2, `the quote code once text is selected: ${scripts.join(', ')}`);
+  await page.context().close();
+});
