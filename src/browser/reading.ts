@@ -108,4 +108,7 @@ export function keepPlace(article: HTMLElement, body: HTMLElement): void {
     last = now;
   };
   addEventListener('scroll', () => (frame ||= requestAnimationFrame(save)), { passive: true });
+  // This script arrives once the page has been seen: where the reader has scrolled already,
+  // that place is kept now, not at the next scroll, which may never come.
+  if (scrollY > 0) frame = requestAnimationFrame(save);
 }

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PLACE_KEY_PREFIX } from '../../src/facts';
+import { paintAndRequests } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
 import { useSite } from '../support/site';
 
@@ -224,6 +225,27 @@ test('coming back to a long article offers the paragraph the reader had reached,
   assert.equal(await page.getByRole('region', { name: 'Your place in this article' }).count(), 0);
 });
 
+test('a place scrolled to before the reading script has arrived is kept when it does, with no further scroll', async () => {
+  const context = await site.browser.newContext({ ...PHONE, reducedMotion: 'reduce' }); // the scroll is done at once
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The script is held back until the reader has scrolled, as on a slow connection.
+  await context.route(/\/_astro\/article-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(url(SECTIONED.slug));
+  const reached = page.locator('#article-body > p[id]').nth(6);
+  await reached.evaluate((p) => p.scrollIntoView());
+  release();
+  await page.locator('[data-reading-progress]').waitFor(); // the script has run
+  const key = `${PLACE_KEY_PREFIX}${new URL(page.url()).pathname}`;
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, key);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), await reached.getAttribute('id'));
+  await context.close();
+});
+
 test('a link to a paragraph is followed, not interrupted by an offer', async () => {
   const page = await (await site.browser.newContext(PHONE)).newPage();
   await page.goto(url(SECTIONED.slug));
@@ -290,13 +312,7 @@ test('the reading features’ script is fetched only once the article has painte
   await page.goto(url(SECTIONED.slug));
   // Reading progress is drawn by that script: once it shows, the script has run.
   await page.locator('[data-reading-progress]').waitFor();
-  const { paint, starts } = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-    starts: performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.name.endsWith('.js'))
-      .map((entry) => entry.startTime),
-  }));
+  const { paint, starts } = await paintAndRequests(page, 'scripts');
   assert.ok(Number.isFinite(paint), 'the page painted');
   assert.equal(starts.length, 1, 'one script file');
   assert.ok(starts[0]! > paint, `script requested at ${starts[0]} ms, first paint at ${paint} ms`);
