@@ -88,3 +88,23 @@ test('axe finds no violation on the home, article, tag and 404 pages, light and 
     }
   }
 });
+
+test('the site links mark the page a link leads to as the current page, and the section of any other page as current', async () => {
+  const page = await (await site.browser.newContext()).newPage();
+  const marks = async (path: string) => {
+    await page.goto(`${site.server.url}${path}`);
+    return page
+      .getByRole('navigation', { name: 'Site' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => `${link.textContent?.trim()}: ${link.getAttribute('aria-current')}`));
+  };
+  assert.deepEqual(await marks(''), ['Articles: page', 'Tags: null', 'Search: null']);
+  assert.deepEqual(await marks(`articles/${ARTICLES[0]!.slug}/`), ['Articles: true', 'Tags: null', 'Search: null']);
+  assert.deepEqual(await marks('tags/'), ['Articles: null', 'Tags: page', 'Search: null']);
+  assert.deepEqual(await marks('tags/cyber/'), ['Articles: null', 'Tags: true', 'Search: null']);
+  assert.deepEqual(await marks('search/'), ['Articles: null', 'Tags: null', 'Search: page']);
+  // Marked either way, the link looks the same: the section is where the reader is.
+  await page.goto(`${site.server.url}articles/${ARTICLES[0]!.slug}/`);
+  const articles = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Articles' });
+  assert.equal(await articles.evaluate((link) => getComputedStyle(link).fontWeight), '600');
+});
