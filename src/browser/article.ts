@@ -21,14 +21,16 @@ function selectedIn(body: HTMLElement): boolean {
 function quotesWhenNeeded(body: HTMLElement): void {
   const script = body.dataset.quoteScript;
   if (!script) return;
-  const load = () => void import(/* @vite-ignore */ script);
-  if (openedUrl().includes(':~:') || selectedIn(body)) return load();
   const onSelect = () => {
-    if (!selectedIn(body)) return;
-    document.removeEventListener('selectionchange', onSelect);
-    load();
+    if (selectedIn(body)) load();
   };
-  document.addEventListener('selectionchange', onSelect);
+  const load = () => {
+    document.removeEventListener('selectionchange', onSelect);
+    // Offline, or the file failed: the next selection tries again.
+    import(/* @vite-ignore */ script).catch(() => document.addEventListener('selectionchange', onSelect));
+  };
+  if (openedUrl().includes(':~:') || selectedIn(body)) load();
+  else document.addEventListener('selectionchange', onSelect);
 }
 
 const body = document.getElementById('article-body');
