@@ -17,6 +17,15 @@ import { DIST, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
 const site = useSite();
+/** A page of each type, and every article. */
+const EVERY_PAGE_TYPE = [
+  '',
+  'tags/',
+  'tags/drugs/',
+  'search/',
+  '404.html',
+  ...ARTICLES.map((a) => `articles/${a.slug}/`),
+];
 
 /** A policy as directive → sources. */
 const parse = (policy: string) =>
@@ -46,14 +55,7 @@ function assertStrict(policy: string, where: string) {
 
 test('every page carries a strict policy, and _headers carries it with the other security headers', async () => {
   const page = await (await site.browser.newContext()).newPage();
-  for (const path of [
-    '',
-    'tags/',
-    'tags/drugs/',
-    'search/',
-    '404.html',
-    ...ARTICLES.map((a) => `articles/${a.slug}/`),
-  ]) {
+  for (const path of EVERY_PAGE_TYPE) {
     await page.goto(`${site.server.url}${path}`);
     const policies = await page
       .locator('meta[http-equiv="content-security-policy" i]')
@@ -74,14 +76,7 @@ test('every page carries a strict policy, and _headers carries it with the other
 test("each page allows exactly the inline code it carries, no hash of another page's", async () => {
   const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-  for (const path of [
-    '',
-    'tags/',
-    'tags/drugs/',
-    'search/',
-    '404.html',
-    ...ARTICLES.map((a) => `articles/${a.slug}/`),
-  ]) {
+  for (const path of EVERY_PAGE_TYPE) {
     await page.goto(`${site.server.url}${path}`);
     // What the browser parsed, not what a pattern finds: inline scripts it would run, inline styles.
     const code = await page.evaluate(() => ({

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { SITE } from '../../src/config';
+import { paintAndRequests } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
 import { DIST, sitePath, useSite } from '../support/site';
 
@@ -294,13 +295,7 @@ test('during a search each tag chip counts its results, once the tag filter has 
 test('a plain search page paints before it fetches its script or any of Pagefind’s files', async () => {
   const page = await openSearch();
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')));
-  const { paint, starts } = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-    starts: performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.includes('/pagefind/') || e.name.endsWith('.js'))
-      .map((e) => e.startTime),
-  }));
+  const { paint, starts } = await paintAndRequests(page, 'scripts and Pagefind');
   assert.ok(Number.isFinite(paint), 'the page painted');
   assert.ok(starts.length >= 2, 'the script and Pagefind were fetched');
   assert.ok(

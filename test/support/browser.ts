@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core: no browser download, flags that work here. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,4 +17,25 @@ export const CHROMIUM_ARGS = [
 /** A headless Chromium; give each test its own `browser.newContext()`. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * When `page` first painted (First Contentful Paint, ms since navigation; Infinity if it has
+ * not) and when each of its requests whose URL `fetched` picks started: what a test of "no
+ * script before the first paint" compares.
+ */
+export async function paintAndRequests(
+  page: Page,
+  fetched: 'scripts' | 'scripts and Pagefind',
+): Promise<{ paint: number; starts: number[] }> {
+  return page.evaluate(
+    (pagefindToo) => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      starts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js') || (pagefindToo && entry.name.includes('/pagefind/')))
+        .map((entry) => entry.startTime),
+    }),
+    fetched === 'scripts and Pagefind',
+  );
 }
