@@ -28,7 +28,7 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
   return { scripts, styles };
 }
 
-const digest = (algorithm: string, text: string) => createHash(algorithm).update(text, 'utf8').digest('base64');
+const digest = (algorithm: string, text: string) => createHash(algorithm).update(text).digest('base64');
 
 /**
  * `html` with the hash sources of its policy's `script-src` and `style-src` cut to those of

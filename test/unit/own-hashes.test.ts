@@ -17,7 +17,7 @@ describe('ownHashesOnly', () => {
       "default-src 'self'",
       `script-src 'self' 'wasm-unsafe-eval' ${sha(256, 'run()')} ${sha(256, 'other()')} ${sha(256, 'go()')}`,
       `style-src 'self' ${sha(256, 'p{color:red}')} ${sha(256, '')}`,
-      "object-src 'none'",
+      "object-src 'none';", // a policy may end with a `;`, as Astro's do
     ].join('; ');
     expect(policyOf(ownHashesOnly(page(policy, body)))).toBe(
       [
@@ -43,6 +43,20 @@ describe('ownHashesOnly', () => {
     );
   });
 
+  test('leaves hashes in other directives, and sources that only look like hashes, as they are', () => {
+    const other = sha(256, 'elsewhere()');
+    const policy = `default-src 'self' ${other}; script-src-elem ${other}; script-src  'self'  x${other} ${other}x`;
+    expect(policyOf(ownHashesOnly(page(policy, '<style>p{}</style>')))).toBe(
+      `default-src 'self' ${other}; script-src-elem ${other}; script-src 'self' x${other} ${other}x`,
+    );
+  });
+
+  test('finds the policy in a meta element with other attributes first, and hashes code with spaces and lines', () => {
+    const code = 'if (a) {\n  run(1, 2);\n}';
+    const html = `<meta id="policy" http-equiv="content-security-policy" content="script-src ${sha(256, code)} ${sha(256, 'x')}"><script>${code}</script>`;
+    expect(policyOf(ownHashesOnly(html))).toBe(`script-src ${sha(256, code)}`);
+  });
+
   test('leaves the rest of the page as it was, and a page with no policy untouched', () => {
     const html = page(`script-src 'self' ${sha(256, 'gone()')}`, '<p>$& $1 text</p><script>kept()</script>');
     expect(ownHashesOnly(html)).toBe(html.replace(` ${sha(256, 'gone()')}`, ''));
@@ -55,7 +69,8 @@ describe('inlineCode', () => {
   test('finds scripts a browser runs, by type, and every inline style', () => {
     const html =
       '<script>a()</script><SCRIPT type="text/javascript">b()</SCRIPT><script type=module>c()</script>' +
-      '<script type="text/template">d</script><script async src="e.js"></script><style media="print">f{}</style>';
-    expect(inlineCode(html)).toEqual({ scripts: ['a()', 'b()', 'c()'], styles: ['f{}'] });
+      '<script type="application/javascript">d( 1 )</script><script type=text/template>e</script>' +
+      '<script type = "text/template">f</script><script async src = "g.js"></script><style media="print">h { }</style>';
+    expect(inlineCode(html)).toEqual({ scripts: ['a()', 'b()', 'c()', 'd( 1 )'], styles: ['h { }'] });
   });
 });
