@@ -29,8 +29,15 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // The last build's output is kept for this one, and what this one did not make is removed
   // before the other integrations add their files (keep-output.ts): it comes first. The search
-  // index's folder is Pagefind's integration's to keep.
-  integrations: [keepOutput({ owned: [PAGEFIND_DIR] }), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
+  // index's folder is Pagefind's integration's to keep; a change to the middleware, which
+  // every page passes through, renders every page again.
+  integrations: [
+    keepOutput({ owned: [PAGEFIND_DIR], everyPage: ['src/middleware.ts'] }),
+    sitemap(),
+    pagefind(),
+    securityHeaders(),
+    pruneBuildCache(),
+  ],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
   // and styles from the site only, the four inline snippets by their hashes, WebAssembly

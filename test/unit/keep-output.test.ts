@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
-import { keepOutput, missingBundle, removeUnmade } from '../../src/integrations/keep-output';
+import { codeFingerprint, keepOutput, missingBundle, removeUnmade } from '../../src/integrations/keep-output';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-keep-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -31,11 +31,16 @@ const logger = { info: (line: string) => void said.push(line) };
 const silent = { logger };
 
 /** The integration's hooks for a build of `root` into its folder `out`, once Astro's config is done. */
-async function hooksOf(root: string, out = 'dist') {
-  const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
+async function hooksOf(root: string, out = 'dist', everyPage: string[] = []) {
+  const hooks = keepOutput({ everyPage }).hooks as Required<AstroIntegration['hooks']>;
   const dirUrl = (path: string) => pathToFileURL(`${path}/`);
   await (hooks['astro:config:done'] as (o: unknown) => unknown)({
-    config: { outDir: dirUrl(join(root, out)), cacheDir: dirUrl(join(root, 'cache')), build: { assets: '_astro' } },
+    config: {
+      root: dirUrl(root),
+      outDir: dirUrl(join(root, out)),
+      cacheDir: dirUrl(join(root, 'cache')),
+      build: { assets: '_astro' },
+    },
   });
   return {
     start: () => (hooks['astro:build:start'] as (o: unknown) => unknown)(silent),
@@ -235,5 +240,43 @@ describe('missingBundle', () => {
       page: 'index.html',
       bundle: 'assets.v2/a.css',
     });
+  });
+});
+
+describe('the code every page passes through', () => {
+  const middleware = "import { cut } from './utils/cut';\nexport const onRequest = cut;\n";
+
+  test('its fingerprint follows the entry and the local modules it imports, and nothing else', () => {
+    const root = join(scratch, 'fingerprint');
+    write(
+      root,
+      { 'src/middleware.ts': middleware, 'src/utils/cut.ts': 'export const cut = 1;', 'src/other.ts': 'a' },
+      LONG_AGO,
+    );
+    const first = codeFingerprint(root, ['src/middleware.ts']);
+    write(root, { 'src/other.ts': 'b' }, LONG_AGO);
+    expect(codeFingerprint(root, ['src/middleware.ts'])).toBe(first);
+    write(root, { 'src/utils/cut.ts': 'export const cut = 2;' }, LONG_AGO);
+    expect(codeFingerprint(root, ['src/middleware.ts'])).not.toBe(first);
+  });
+
+  test("when it changed since the last build, Astro's record is deleted before the pages render, once", async () => {
+    const root = join(scratch, 'every-page');
+    write(root, { 'src/middleware.ts': middleware, 'src/utils/cut.ts': 'export const cut = 1;' }, LONG_AGO);
+    const recordAfter = async () => {
+      write(join(root, 'cache'), { 'incremental-build.json': '{}' }, LONG_AGO); // as Astro leaves it
+      said = [];
+      const hooks = await hooksOf(root, 'dist', ['src/middleware.ts']);
+      await hooks.start();
+      const left = existsSync(join(root, 'cache', 'incremental-build.json'));
+      await hooks.done([]);
+      return left;
+    };
+    expect(await recordAfter()).toBe(false); // no fingerprint yet: the last build's code is unknown
+    expect(said).toEqual(['src/middleware.ts or what it imports changed: rendering every page afresh']);
+    expect(await recordAfter()).toBe(true); // the same code: Astro keeps what it may
+    write(root, { 'src/utils/cut.ts': 'export const cut = 2;' }, LONG_AGO);
+    expect(await recordAfter()).toBe(false);
+    expect(await recordAfter()).toBe(true);
   });
 });
