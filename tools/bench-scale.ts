@@ -252,6 +252,12 @@ try {
   const ofSearches = (figure: (run: (typeof searches)[number]) => number, unit: (n: number) => string) =>
     spread(searches.map(figure), unit);
 
+  /** What the build's own process held while Pagefind ran beside it, as its log says. */
+  const besidePagefind = (run: Build): string =>
+    run.lines
+      .map(({ text }) => /the build holds (\d+) MB beside it: V8's heap (\d+), buffers (\d+)/.exec(text))
+      .filter((match) => match !== null)
+      .map(([, rss, heap, buffers]) => `${rss} MB (V8's heap ${heap}, buffers ${buffers}, native the rest)`)[0] ?? '–';
   /** Wall time of a build and of its phases, as its log tells them. */
   const phases = (run: Build): [string, string][] => [
     ['  content sync', s(between(run, /\[content\] Syncing content/, /\[content\] Synced content/))],
@@ -271,10 +277,12 @@ try {
     ...phases(cold),
     ['peak memory, process tree (cold)', gb(cold.peakBytes)],
     ['  when', peakWhen(cold)],
+    ['  the build beside Pagefind', besidePagefind(cold)],
     ['rebuild after one edit, wall', s(warm.seconds)],
     ...phases(warm),
     ['peak memory, process tree (rebuild)', gb(warm.peakBytes)],
     ['  when', peakWhen(warm)],
+    ['  the build beside Pagefind', besidePagefind(warm)],
     ['dist/', `${mb(site.bytes)} in ${site.files} files`],
     ['dist/pagefind/', `${mb(index.bytes)} in ${index.files} files`],
     ['  word index chunks, gzip', `${chunks.length}, the largest ${kb(Math.max(...chunks))}`],
