@@ -91,6 +91,8 @@ function build(): Promise<Build> {
         DOSSIER_CACHE_DIR: join(scratch, 'build-cache'),
         BASE_PATH: '/',
         ASTRO_TELEMETRY_DISABLED: '1',
+        // As `npm run build` runs it (package.json); MALLOC_ARENA_MAX=0 measures glibc's default.
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
