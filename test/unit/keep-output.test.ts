@@ -260,6 +260,33 @@ describe('the code every page passes through', () => {
     expect(codeFingerprint(root, ['src/middleware.ts'])).not.toBe(first);
   });
 
+  test('it follows imports from parent folders and of folders, through cycles, past what does not resolve', () => {
+    const root = join(scratch, 'fingerprint-graph');
+    write(
+      root,
+      {
+        'src/middleware.ts': "import { a } from './lib';\nimport { gone } from './missing';\n",
+        'src/lib/index.ts': "import { b } from '../b';\nexport const a = 1;\n",
+        'src/b.ts': "import { a } from './lib';\nexport const b = 1;\n", // back to lib: a cycle
+      },
+      LONG_AGO,
+    );
+    const first = codeFingerprint(root, ['src/middleware.ts']);
+    write(root, { 'src/b.ts': "import { a } from './lib';\nexport const b = 2;\n" }, LONG_AGO);
+    expect(codeFingerprint(root, ['src/middleware.ts'])).not.toBe(first);
+  });
+
+  test('a first build, with no record of Astro yet, renders as it would and says nothing of it', async () => {
+    const root = join(scratch, 'every-page-first');
+    write(root, { 'src/middleware.ts': middleware, 'src/utils/cut.ts': 'export const cut = 1;' }, LONG_AGO);
+    said = [];
+    const hooks = await hooksOf(root, 'dist', ['src/middleware.ts']);
+    await hooks.start();
+    await hooks.done([]);
+    expect(said).toEqual([]);
+    expect(readdirSync(join(root, 'cache'))).toEqual(['every-page-code']);
+  });
+
   test("when it changed since the last build, Astro's record is deleted before the pages render, once", async () => {
     const root = join(scratch, 'every-page');
     write(root, { 'src/middleware.ts': middleware, 'src/utils/cut.ts': 'export const cut = 1;' }, LONG_AGO);
