@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PLACE_KEY_PREFIX } from '../../src/facts';
-import { paintAndRequests } from '../support/browser';
+import { holdRequests, paintAndRequests } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
 import { useSite } from '../support/site';
 
@@ -227,13 +227,8 @@ test('coming back to a long article offers the paragraph the reader had reached,
 
 test('a place scrolled to before the reading script has arrived is kept when it does, with no further scroll', async () => {
   const context = await site.browser.newContext({ ...PHONE, reducedMotion: 'reduce' }); // the scroll is done at once
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
   // The script is held back until the reader has scrolled, as on a slow connection.
-  await context.route(/\/_astro\/article-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(context, /\/_astro\/article-[^/]*\.js$/);
   const page = await context.newPage();
   await page.goto(url(SECTIONED.slug));
   const reached = page.locator('#article-body > p[id]').nth(6);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { SITE } from '../../src/config';
-import { paintAndRequests } from '../support/browser';
+import { holdRequests, paintAndRequests } from '../support/browser';
 import { articlesFromSeed } from '../support/seed-truth';
 import { DIST, sitePath, useSite } from '../support/site';
 
@@ -307,13 +307,8 @@ test('a plain search page paints before it fetches its script or any of Pagefind
 
 test('a query typed before the search page’s script has arrived is searched when it does', async () => {
   const context = await site.browser.newContext();
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
   // The script is held back until the reader has typed, as on a slow connection.
-  await context.route(/\/_astro\/start-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(context, /\/_astro\/start-[^/]*\.js$/);
   const page = await context.newPage();
   await page.goto(`${site.server.url}search/`);
   await page.getByLabel('Search the articles').fill('heroin');

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core: no browser download, flags that work here. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,4 +38,18 @@ export async function paintAndRequests(
     }),
     fetched === 'scripts and Pagefind',
   );
+}
+
+/**
+ * Hold back, in `context`, every request whose URL matches `url` (a script, as on a slow
+ * connection) until the returned function is called; then they go on.
+ */
+export async function holdRequests(context: BrowserContext, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
