@@ -13,9 +13,9 @@ const PAINT_WAIT_MS = 1000;
  * Run `then` after the load event, once the page's first contentful paint has been shown, as
  * the browser reports it (Paint Timing), and two frames after it: a long page's first paint
  * may show only its top, and the rest (the paragraph that is its largest paint) reaches the
- * screen a frame or two later. A frame's paint is reported when it reaches the screen, which on a fast load
- * comes after the load event and the next animation frame: waiting for those alone let a
- * request start 10 to 25 ms before the first paint.
+ * screen a frame or two later. A frame's paint is reported when it reaches the screen, which
+ * on a fast load comes after the load event and the next animation frame: waiting for those
+ * alone let a request start 10 to 25 ms before the first paint.
  */
 export function afterFirstPaint(then: () => void): void {
   if (document.readyState === 'complete') whenPainted(then);

@@ -11,25 +11,17 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { withTrailingSlash } from '../facts';
+import { directivesOf, metaPolicy } from '../utils/csp';
 import { fileURLToPath } from 'node:url';
 
 /** What only a header can say: no other site may frame these pages. */
 const HEADER_ONLY = "frame-ancestors 'none'";
 
-/** The policy in a page's `<meta http-equiv="content-security-policy">`, or undefined. */
-export function metaPolicy(html: string): string | undefined {
-  const meta = /<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
-  const content = meta && /\bcontent="([^"]*)"/.exec(meta)?.[1];
-  return content?.replaceAll('&#39;', "'").replaceAll('&apos;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-}
-
 /** Policies merged into one: each directive with every source any of them gives it, in first-seen order. */
 export function mergedPolicy(policies: Iterable<string>): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const part of policy.split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
+    for (const [name, sources] of directivesOf(policy)) {
       const known = directives.get(name) ?? new Set<string>();
       for (const source of sources) known.add(source);
       directives.set(name, known);

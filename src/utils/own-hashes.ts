@@ -6,12 +6,10 @@
  * middleware (src/middleware.ts) passes each page through `ownHashesOnly` as it is rendered.
  */
 import { createHash } from 'node:crypto';
+import { directivesOf, metaPolicy, POLICY_META } from './csp';
 
 /** Script types a browser runs, so the policy governs them; others (JSON-LD) are data. */
 const RUN_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
-/** The `<meta http-equiv="content-security-policy">` element and its `content`. */
-const POLICY_META = /<meta\b[^>]*\bhttp-equiv="content-security-policy"[^>]*>/i;
 
 /** `'sha256-…'` (or 384, 512) as the policy spells a hash source. */
 const HASH_SOURCE = /^'(sha256|sha384|sha512)-([A-Za-z0-9+/]+=*)'$/;
@@ -37,7 +35,8 @@ const digest = (algorithm: string, text: string) => createHash(algorithm).update
  */
 export function ownHashesOnly(html: string): string {
   const meta = POLICY_META.exec(html)?.[0];
-  if (!meta) return html;
+  const policy = meta && metaPolicy(meta);
+  if (!meta || policy === undefined) return html;
   const code = inlineCode(html);
   const allowed = (directive: string, source: string): boolean => {
     const hash = HASH_SOURCE.exec(source);
@@ -47,20 +46,11 @@ export function ownHashesOnly(html: string): string {
     const [, algorithm, value] = hash;
     return texts.some((text) => digest(algorithm!, text) === value);
   };
-  const trimmed = meta.replace(/\bcontent="([^"]*)"/, (_, written: string) => {
-    // Quotes may be written as entities, whose `;` is not a directive's end.
-    const entity = /&#39;|&apos;/.exec(written)?.[0];
-    const policy = entity ? written.replaceAll(entity, "'") : written;
-    const directives = policy
-      .split(';')
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map((part) => {
-        const [name = '', ...sources] = part.split(/\s+/);
-        return [name, ...sources.filter((source) => allowed(name, source))].join(' ');
-      });
-    const kept = directives.join('; ');
-    return `content="${entity ? kept.replaceAll("'", entity) : kept}"`;
-  });
-  return html.replace(meta, () => trimmed);
+  const kept = directivesOf(policy)
+    .map(([name, sources]) => [name, ...sources.filter((source) => allowed(name, source))].join(' '))
+    .join('; ');
+  // Written back as the page wrote it: quotes raw, or as the entity it used for them.
+  const quote = /&#39;|&apos;/.exec(meta)?.[0] ?? "'";
+  const content = kept.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", quote);
+  return html.replace(meta, () => meta.replace(/\bcontent="[^"]*"/, () => `content="${content}"`));
 }

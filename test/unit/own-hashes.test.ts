@@ -57,6 +57,18 @@ describe('ownHashesOnly', () => {
     expect(policyOf(ownHashesOnly(html))).toBe(`script-src ${sha(256, code)}`);
   });
 
+  test('writes every other source back as the page wrote it, entities and all', () => {
+    const policy = `script-src &apos;self&apos; ${sha(256, 'gone()').replaceAll("'", '&apos;')}; report-uri /csp?a=1&amp;b=&quot;2&quot;`;
+    expect(policyOf(ownHashesOnly(page(policy, '')))).toBe(
+      'script-src &apos;self&apos;; report-uri /csp?a=1&amp;b=&quot;2&quot;',
+    );
+  });
+
+  test('leaves a policy element with no policy in it as it is', () => {
+    const html = '<meta http-equiv="content-security-policy"><script>a()</script>';
+    expect(ownHashesOnly(html)).toBe(html);
+  });
+
   test('leaves the rest of the page as it was, and a page with no policy untouched', () => {
     const html = page(`script-src 'self' ${sha(256, 'gone()')}`, '<p>$& $1 text</p><script>kept()</script>');
     expect(ownHashesOnly(html)).toBe(html.replace(` ${sha(256, 'gone()')}`, ''));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mergedPolicy, metaPolicy } from '../../src/integrations/security-headers';
+import { mergedPolicy } from '../../src/integrations/security-headers';
+import { metaPolicy } from '../../src/utils/csp';
 import { cspHash, FOLD_CONTENTS_ON_PHONES } from '../../src/utils/inline-code';
 
 describe('metaPolicy', () => {
