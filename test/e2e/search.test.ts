@@ -302,7 +302,29 @@ test('a plain search page paints before it fetches its script or any of Pagefind
     Math.min(...starts) > paint,
     `first script or Pagefind request at ${Math.min(...starts)} ms, first paint ${paint} ms`,
   );
-  assert.deepEqual(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count(), 0);
+});
+
+test('a plain search page, once painted, asks for Pagefind’s files side by side, and each once', async () => {
+  const context = await site.browser.newContext();
+  // Pagefind's code is held back: the files it would ask for only once it runs are asked for anyway.
+  const release = await holdRequests(context, /\/pagefind\/pagefind\.js$/);
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${site.server.url}search/`);
+  await page.waitForFunction(
+    () =>
+      ['wasm.en.pagefind', '.pf_meta', 'pagefind-entry.json'].every((file) =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes(file)),
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
+  release();
+  assert.equal((await search(page, 'heroin'))[0], byTag('drugs').title);
+  const pagefind = fetched.filter((path) => path.includes('/pagefind/'));
+  assert.equal(new Set(pagefind).size, pagefind.length, `each fetched once: ${pagefind.join(', ')}`);
+  await context.close();
 });
 
 test('a query typed before the search page’s script has arrived is searched when it does', async () => {
