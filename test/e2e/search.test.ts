@@ -304,10 +304,10 @@ test('a plain search page paints before it fetches its script or any of Pagefind
   );
 });
 
-test('a plain search page, once painted, asks for Pagefind’s files side by side, and each once', async () => {
+test('a plain search page, once painted, asks for Pagefind’s files side by side with its script, and each once', async () => {
   const context = await site.browser.newContext();
-  // Pagefind's code is held back: the files it would ask for only once it runs are asked for anyway.
-  const release = await holdRequests(context, /\/pagefind\/pagefind\.js$/);
+  // The page's script is held back: the files it and Pagefind would ask for once they run are asked for anyway.
+  const release = await holdRequests(context, /\/_astro\/start-[^/]*\.js$/);
   const page = await context.newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
