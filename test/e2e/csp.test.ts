@@ -13,19 +13,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { articlesFromSeed } from '../support/seed-truth';
-import { DIST, useSite } from '../support/site';
+import { DIST, EVERY_PAGE_TYPE, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
 const site = useSite();
-/** A page of each type, and every article. */
-const EVERY_PAGE_TYPE = [
-  '',
-  'tags/',
-  'tags/drugs/',
-  'search/',
-  '404.html',
-  ...ARTICLES.map((a) => `articles/${a.slug}/`),
-];
 
 /** A policy as directive → sources. */
 const parse = (policy: string) =>

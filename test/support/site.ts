@@ -5,6 +5,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { articlesFromSeed } from './seed-truth';
 import { serveStatic, type StaticServer } from './static-server';
 
 /** Base path the build under test was made with, e.g. `/` or `/reader/`. */
@@ -17,6 +18,16 @@ export const DIST = process.env.E2E_DIST ?? 'dist';
 export function sitePath(path = ''): string {
   return `${BASE}${path.replace(/^\//, '')}`;
 }
+
+/** A page of each type, and every article: what the tests that go over the whole site visit. */
+export const EVERY_PAGE_TYPE: readonly string[] = [
+  '',
+  'tags/',
+  'tags/drugs/',
+  'search/',
+  '404.html',
+  ...articlesFromSeed().map((article) => `articles/${article.slug}/`),
+];
 
 /** Serve the build under test on 127.0.0.1. */
 export function serveSite(): Promise<StaticServer> {
