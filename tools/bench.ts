@@ -26,7 +26,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/static-server';
-import { lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
+import { articleWithoutScripts, lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
 import { freshPage, isSearchFile, median, timeQuery, trackBytes } from './search-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -251,6 +251,11 @@ function printPages(dist: string, pages: Map<string, { weights: Weight[]; scores
       `${name.padEnd(20)} ${String(m((w) => w.requests)).padStart(3)} ${kb(total).padStart(6)} ${kb(m((w) => w.bytes.html)).padStart(5)} ${kb(m((w) => w.bytes.css)).padStart(5)} ${kb(m((w) => w.bytes.js)).padStart(5)} ${kb(m((w) => w.bytes.images)).padStart(5)} ${kb(m((w) => w.bytes.other)).padStart(6)} ${text.padStart(5)}   ${lighthouseCells}`,
     );
   }
+  const bare = articleWithoutScripts(dist);
+  console.log(
+    `The longest article with no script at all: HTML ${kb(bare.html)} + CSS ${kb(bare.css)} = ` +
+      `${kb(bare.html + bare.css)} KB gzip, before headers.`,
+  );
   console.log('Budget (#11): the longest article in at most 14 KB and 3 requests, LCP ≤ 900 ms, TBT ≤ 50 ms, CLS 0.');
 }
 

@@ -58,6 +58,26 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
   return { requests, bytes, ...(text ? { articleText: gzipSync(text, { level: 9 }).length } : {}) };
 }
 
+/**
+ * The longest article's page with every script taken out (each inline one and the marker
+ * that loads the reading features; JSON-LD is data and stays) and its stylesheet: gzip bytes
+ * of each as the bench's server sends them (zlib's default level), before headers. What the
+ * page costs before any of the features its scripts add.
+ */
+export function articleWithoutScripts(dist: string): { html: number; css: number } {
+  const html = readFileSync(join(dist, PAGE_TYPES['article (longest)'], 'index.html'), 'utf8');
+  const stripped = html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<span hidden data-load-after-paint=[^>]*><\/span>/g, '');
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(([, path]) =>
+    readFileSync(join(dist, path!)),
+  );
+  return {
+    html: gzipSync(stripped).length,
+    css: sheets.reduce((sum, sheet) => sum + gzipSync(sheet).length, 0),
+  };
+}
+
 export interface Lighthouse {
   performance: number;
   accessibility: number;
