@@ -6,11 +6,13 @@
  * ```text
  * seed      = leading-chrome* article+ trailing-chrome*
  * article   = section title byline? "Published" "on" body ending
- * body      = (paragraph | heading | numbered-list)+ partner-credit?
+ * body      = (paragraph | heading | list)+ partner-credit?
+ * list      = paragraph? (numbered-item | bulleted-item)+
  * ending    = "Continue Reading" "Comments"*
  * ```
  *
- * Blocks are separated by blank lines; each header item is a block of one line. Every
+ * Blocks are separated by blank lines (or U+2029, the paragraph separator); each header item
+ * is a block of one line. Every
  * predicate reads a line's *key* (`keyOf`): its text without invisible format characters,
  * so a zero-width joiner can never decide a section, a title match or a slug.
  */
@@ -39,6 +41,13 @@ export const PARTNER_CREDIT = /^From our partner (?<partner>\S.*)$/u;
 /** One item of a numbered list, always indented in the seed: `  1. G4S`. */
 export const LIST_ITEM = /^\p{White_Space}+(?<number>\d{1,9})\.\p{White_Space}+(?<text>\P{White_Space}.*)$/u;
 
+/**
+ * One item of a bulleted list, indented or not: a marker (`•`, `◦`, `▪`, `‣`, `-`, `*`, `–`,
+ * `—`), white space, then text with a letter or digit in it: `• ship-to-ship transfers;`.
+ * The marker is structure, not text. `* * *`, a break between scenes, has no letter: it is text.
+ */
+export const BULLET_ITEM = /^\p{White_Space}*[•◦▪‣*\-–—]\p{White_Space}+(?<text>(?=.*[\p{L}\p{N}])\P{White_Space}.*)$/u;
+
 /** Longest line, in characters, that can still be a section heading in the body. */
 export const HEADING_MAX_CHARS = 120;
 
@@ -51,11 +60,17 @@ export const SECTION_MAX_CHARS = 40;
 /** Most words of a section line. */
 export const SECTION_MAX_WORDS = 4;
 
-/** Longest byline, e.g. `Giancarlo Elia Valori`, or two names joined by `and`. */
-export const BYLINE_MAX_CHARS = 100;
+/**
+ * Longest byline, in characters: names with titles, affiliations or places
+ * (`Ambassador (ret.) Pierre Vimont`, `Olga Ivanova (Moscow)`); a longer line is a sentence.
+ */
+export const BYLINE_MAX_CHARS = 150;
 
-/** Most words of a byline. */
-export const BYLINE_MAX_WORDS = 10;
+/** Most words of a byline; a line of more words is a sentence, not a byline. */
+export const BYLINE_MAX_WORDS = 20;
+
+/** A `By ` that opens a byline (any case, with or without a colon): not part of the name. */
+export const BYLINE_PREFIX = /^(\p{Cf}*)by:?(?: |$)/iu;
 
 /**
  * Characters that close a sentence, a clause or a quotation, in any script (`.`, `,`, `”`, `)`,
@@ -80,7 +95,7 @@ const SECTION_JOINERS: ReadonlySet<string> = new Set(['&', 'and']);
 
 /** Lower-case words that names carry: `de`, `van`, `bin`…, and the `and` between two names. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'and & al bin bint da das de del della den der des di do dos du e el ibn la le ten ter van von y zu'.split(' '),
+  'and & al bin bint da das de del della den der des di do dos du e el et ibn la le ten ter van von y zu'.split(' '),
 );
 
 /** A name with a lower-case prefix joined to it: `al-Assad`, `d’Alembert` (`O'Brien` has a capital). */
@@ -89,8 +104,14 @@ const PREFIXED_NAME = /^(?:(?:al|el|ad|bin|ibn|abu)-|[dl]['’])[\p{Lu}\p{Lt}\p{
 /** A word that can open or close a name: capitalised, or prefixed (`al-Assad`). */
 const isNameWord = (word: string) => CAPITALISED_WORD.test(word) || PREFIXED_NAME.test(word);
 
-/** A name's last word that may end in a full stop: an initial or `Jr.`, `Sr.`, `Ph.D.`. */
-const NAME_ABBREVIATION = /^\p{Lu}[\p{L}.]{0,3}\.$/u;
+/** A name's last word that may end in a full stop: an initial or `Jr.`, `Sr.`, `Ph.D.`, `et al.`. */
+const NAME_ABBREVIATION = /^(?:\p{Lu}[\p{L}.]{0,3}|al|jr|sr|ret)\.$/u;
+
+/**
+ * Characters that close a sentence in any script (`.`, `!`, `?`, `。`, `؟`, `…`): a byline
+ * that ends in one, but for an abbreviation, is a sentence that moved into the header.
+ */
+const SENTENCE_CLOSE = /[\p{Sentence_Terminal}…]$/u;
 
 /** Whether a line is at most `chars` characters and `words` words long. */
 const isShort = (key: string, chars: number, words: number) => key.length <= chars && key.split(' ').length <= words;
@@ -99,11 +120,21 @@ const isShort = (key: string, chars: number, words: number) => key.length <= cha
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /**
- * Characters a seed may not hold: C0 controls but tab and line breaks, DEL, C1 controls
- * (NEL among them), noncharacters such as U+FFFF, which XML (the RSS feed) cannot carry, and
- * half a surrogate pair, which no UTF-8 file can hold but a string handed to `parseSeed` can.
+ * What ends a line: LF, CRLF and CR, and Unicode's other line breaks, U+000B (the manual line
+ * break word processors write), U+0085 (NEL), U+2028 (line separator) and U+2029 (paragraph
+ * separator, which also ends a block, as a blank line does).
  */
-export const FORBIDDEN_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
+export const LINE_BREAK = /\r\n|[\n\r\v\u0085\u2028\u2029]/u;
+
+/** The paragraph separator, U+2029: a line break that also ends a block. */
+export const PARAGRAPH_SEPARATOR = '\u2029';
+
+/**
+ * Characters a seed may not hold: C0 controls but tab and line breaks, DEL, C1 controls but
+ * NEL, noncharacters such as U+FFFF, which XML (the RSS feed) cannot carry, and half a
+ * surrogate pair, which no UTF-8 file can hold but a string handed to `parseSeed` can.
+ */
+export const FORBIDDEN_CHARACTER = /(?![\t\n\r\v\u0085])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
 /**
  * Text of a line as it should read: runs of white space, no-break spaces among them, collapse
@@ -177,12 +208,12 @@ export function isSectionLine(key: string): boolean {
 }
 
 /**
- * Whether a line is a byline: a name, or names, of a few capitalised words and the particles
- * names carry (`Giancarlo Elia Valori`, `Carlos de la Fuente and Ana Gómez`), without closing
- * punctuation but a final initial or `Jr.`. A sentence, a title such as `The Role of
- * Information…`, or `on` is not.
+ * Whether a line is a plain name, or names: a few capitalised words and the particles names
+ * carry (`Giancarlo Elia Valori`, `Carlos de la Fuente and Ana Gómez`), without closing
+ * punctuation but a final initial or `Jr.`. A title such as `The Role of Information…` is not.
+ * Bylines need not be plain names (see `isBylineShaped`); this tells a title that is one.
  */
-export function isByline(key: string): boolean {
+export function isPlainName(key: string): boolean {
   const words = key.split(' ');
   const last = words[words.length - 1]!;
   const closes = SENTENCE_END.test(key) && !NAME_ABBREVIATION.test(last);
@@ -196,6 +227,44 @@ export function isByline(key: string): boolean {
 }
 
 /**
+ * The name a byline gives, without a leading `By ` (`By John Smith` → `John Smith`): empty
+ * when the line is only `By`.
+ */
+export function bylineName(text: string): string {
+  return text.replace(BYLINE_PREFIX, '$1');
+}
+
+/**
+ * Whether the one line between a title and `Published` can be a byline: whatever its
+ * characters (quotes, parentheses, titles, abbreviations, any script), it is not a sentence,
+ * that is, at most `BYLINE_MAX_WORDS` words and `BYLINE_MAX_CHARS` characters, not closed by
+ * a full stop, question or exclamation mark but after an abbreviation (`Jr.`, `et al.`).
+ * `Jane “JD” O’Brien`, `Col. (Ret.) David Stone`, `李伟` are bylines; `The body paragraph
+ * that moved up into the header.` is not.
+ */
+export function isBylineShaped(key: string): boolean {
+  const words = key.split(' ');
+  const closes = SENTENCE_CLOSE.test(key) && !NAME_ABBREVIATION.test(words[words.length - 1]!);
+  return key !== '' && isShort(key, BYLINE_MAX_CHARS, BYLINE_MAX_WORDS) && !closes;
+}
+
+/** Words that join the words of a title but never a name's: `Evolutions of Strategic Intelligence`. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  'a an as at for from how in into is of on the to what when where which who why with'.split(' '),
+);
+
+/**
+ * Whether a byline reads as a title: one clause (no comma, bracket or quotation mark) holding
+ * a word that joins a title's words but never a name's (`of`, `the`, `on`…). `Evolutions of
+ * Strategic Intelligence` does; `Jane Doe, Senior Fellow at the Atlantic Council`, `Ambassador
+ * (ret.) Pierre Vimont` and `Carlos de la Fuente` do not. Under a title that is a plain name,
+ * it tells a title and byline swapped.
+ */
+export function readsAsTitle(key: string): boolean {
+  return !/[,()[\]"“”«»]/u.test(key) && key.split(' ').some((word) => TITLE_WORDS.has(word));
+}
+
+/**
  * Whether a one-line block is a section heading: short, capitalised and without closing
  * punctuation. `Scope of Current PSC Tasks` and `Conclusion` are headings;
  * `This is a completely wrong criterion.` is a paragraph. The body reader also requires
@@ -205,7 +274,34 @@ export function isSectionHeading(key: string): boolean {
   return isShort(key, HEADING_MAX_CHARS, HEADING_MAX_WORDS) && HEADING_START.test(key) && !SENTENCE_END.test(key);
 }
 
-/** Whether every raw line of a block (one or more) is an indented numbered item (`  1. G4S`). */
-export function isNumberedList(rawLines: readonly string[]): boolean {
-  return rawLines.every((line) => LIST_ITEM.test(line));
+/** The number and text of an indented numbered item (`  1. G4S` → 1, `G4S`), or undefined. */
+export function numberedItem(rawLine: string): { number: number; text: string } | undefined {
+  const groups = LIST_ITEM.exec(rawLine)?.groups;
+  return groups && { number: Number(groups.number), text: groups.text! };
+}
+
+/** The text of a bulleted item without its marker (`• flags of convenience` → `flags of convenience`), or undefined. */
+export function bulletedItem(rawLine: string): string | undefined {
+  return BULLET_ITEM.exec(rawLine)?.groups!.text;
+}
+
+/** Whether a raw line is indented: a list item's continuation is, a paragraph after a list is not. */
+export function isIndented(rawLine: string): boolean {
+  return /^\p{White_Space}/u.test(rawLine);
+}
+
+/**
+ * Whether a one-line block is a question heading: a short title-case line ending in `?`,
+ * whose words of four letters or more are all capitalised (`What Next for Russia’s Drug
+ * Policy?`); a question in running text (`How can this fight be won?`) is a paragraph.
+ */
+export function isQuestionHeading(key: string): boolean {
+  const words = key.split(' ');
+  return (
+    words.length >= 2 &&
+    isShort(key, HEADING_MAX_CHARS, HEADING_MAX_WORDS) &&
+    /^\p{Lu}/u.test(key) &&
+    /[^?]\?$/u.test(key) &&
+    words.every((word) => [...word.replace(/\P{L}/gu, '')].length < 4 || /^\P{L}*\p{Lu}/u.test(word))
+  );
 }

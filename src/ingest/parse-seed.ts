@@ -1,24 +1,29 @@
 import {
   ARTICLE_END,
   ARTICLE_END_EXTRA,
-  LIST_ITEM,
   PUBLISHED,
   PUBLISHED_ON,
   TRAILING_CHROME,
   cleanText,
   isArticleEnd,
   isArticleEndExtra,
-  isByline,
+  bulletedItem,
+  bylineName,
+  isBylineShaped,
+  isIndented,
   isLeadingChrome,
-  isNumberedList,
+  isPlainName,
   isPublished,
   isPublishedOn,
+  isQuestionHeading,
   isSectionHeading,
   isSectionLine,
   isStructural,
   isTrailingChrome,
   keyOf,
+  numberedItem,
   partnerOf,
+  readsAsTitle,
 } from './heuristics';
 import { Cursor, toBlocks, type Block } from './seed-cursor';
 import { IngestError, quote } from './ingest-error';
@@ -28,13 +33,15 @@ import { seedLines } from './seed-text';
 export type BodyBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; text: string }
-  | { type: 'list'; start: number; items: string[] };
+  | { type: 'list'; ordered: true; start: number; items: string[] }
+  | { type: 'list'; ordered: false; items: string[] };
 
 /** One article as read from a seed page: metadata, body, and the lines it spans. */
 export interface SeedArticle {
   /** The section line's key: format characters never make a new section. */
   section: string;
   title: string;
+  /** The byline's name, without a leading `By `. */
   author?: string;
   partner?: string;
   body: BodyBlock[];
@@ -99,23 +106,28 @@ function readTitle(r: Reading, section: Block): Block {
   return oneLine(r, title);
 }
 
+/** What a byline must be, as errors say it. */
+const A_BYLINE = 'a byline (one line of names, not a sentence)';
+
 /**
- * The optional byline, a name (`Giancarlo Elia Valori`) that is not the title or the section
- * again, then `Published`: absent when `Published` follows the title.
+ * The optional byline: the one line between the title and `Published`, whatever its
+ * characters (`Jane “JD” O’Brien`, `Col. (Ret.) David Stone`), without a leading `By `.
+ * Refused: a sentence (`isBylineShaped`), `By` alone, the title or the section again, and a
+ * line that reads as a title under a title that is a plain name (the two swapped).
  */
 function readByline(r: Reading, section: Block, title: Block): Block | undefined {
   const next = r.cursor.peek();
   if (!next) throw r.refuse(section.line, `${PUBLISHED_Q} after the title ${quote(title.text)}`, endOfFile(r));
   if (isPublished(next.key)) return undefined;
   const byline = oneLine(r, r.cursor.next()!);
-  if (!isByline(byline.key) || byline.key === title.key || byline.key === section.key) {
-    const again =
-      byline.key === title.key ? ' (the title again)' : byline.key === section.key ? ' (the section again)' : '';
-    throw r.refuse(
-      byline.line,
-      `a byline (a name such as "Giancarlo Elia Valori") or ${PUBLISHED_Q} after the title ${quote(title.text)}`,
-      `${quote(byline.text)}${again}`,
-    );
+  const refuse = (found: string) =>
+    r.refuse(byline.line, `${A_BYLINE} or ${PUBLISHED_Q} after the title ${quote(title.text)}`, found);
+  if (!isBylineShaped(byline.key) || isStructural(byline.key)) throw refuse(quote(byline.text));
+  if (byline.key === title.key) throw refuse(`${quote(byline.text)} (the title again)`);
+  if (byline.key === section.key) throw refuse(`${quote(byline.text)} (the section again)`);
+  if (bylineName(byline.key) === '') throw refuse(`${quote(byline.text)} with no name after it`);
+  if (isPlainName(title.key) && readsAsTitle(byline.key)) {
+    throw refuse(`${quote(byline.text)}, which reads as a title under the name ${quote(title.text)} (swapped?)`);
   }
   const published = r.cursor.peek();
   const expected = `${PUBLISHED_Q} after the byline ${quote(byline.text)}`;
@@ -186,26 +198,97 @@ function readTrailingChrome(r: Reading): void {
   }
 }
 
+/** A list being read from a block's lines: its kind, and each item's raw lines. */
+interface ListRun {
+  ordered: boolean;
+  items: { number: number; lines: string[] }[];
+}
+
 /**
- * Numbered items split into lists of consecutive numbers: Markdown numbers a list from its
- * first item, so `1. 2. 10.` becomes a list from 1 and a list from 10 to keep every number.
+ * A list's items as Markdown lists: a bulleted run is one list; a numbered run is split
+ * where the numbering jumps, since Markdown numbers a list from its first item, so
+ * `1. 2. 10.` becomes a list from 1 and a list from 10 to keep every number.
  */
-function toLists(rawLines: readonly string[]): BodyBlock[] {
-  const lists: { type: 'list'; start: number; items: string[] }[] = [];
-  for (const line of rawLines) {
-    const { number, text } = LIST_ITEM.exec(line)!.groups! as { number: string; text: string };
+function listBlocks(run: ListRun): BodyBlock[] {
+  const text = (lines: string[]) => lines.map(cleanText).join(' ');
+  if (!run.ordered) return [{ type: 'list', ordered: false, items: run.items.map((item) => text(item.lines)) }];
+  const lists: { type: 'list'; ordered: true; start: number; items: string[] }[] = [];
+  for (const { number, lines } of run.items) {
     const current = lists.at(-1);
-    if (current && Number(number) === current.start + current.items.length) current.items.push(cleanText(text));
-    else lists.push({ type: 'list', start: Number(number), items: [cleanText(text)] });
+    if (current && number === current.start + current.items.length) current.items.push(text(lines));
+    else lists.push({ type: 'list', ordered: true, start: number, items: [text(lines)] });
   }
   return lists;
 }
 
-/** One body block as a paragraph, a heading (one that has a block after it) or numbered lists. */
+/**
+ * A block that holds a list: the lines before its first item are a paragraph (`The main
+ * risks are:`); each bulleted line (`• …`, `- …`) or indented numbered line (`  1. …`) opens
+ * an item; an indented line after an item continues it; an unindented one opens a paragraph.
+ * Undefined for a block without an item.
+ */
+function listedBlocks(rawLines: readonly string[]): BodyBlock[] | undefined {
+  if (!rawLines.some((line) => numberedItem(line) || bulletedItem(line) !== undefined)) return undefined;
+  const blocks: BodyBlock[] = [];
+  let paragraph: string[] = [];
+  let list: ListRun | undefined;
+  const closeParagraph = () => {
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.map(cleanText).join(' ') });
+    paragraph = [];
+  };
+  const closeList = () => {
+    if (list) blocks.push(...listBlocks(list));
+    list = undefined;
+  };
+  for (const line of rawLines) {
+    const numbered = numberedItem(line);
+    const bulleted = numbered ? undefined : bulletedItem(line);
+    if (numbered || bulleted !== undefined) {
+      closeParagraph();
+      const ordered = numbered !== undefined;
+      if (list?.ordered !== ordered) closeList();
+      list ??= { ordered, items: [] };
+      list.items.push(numbered ? { number: numbered.number, lines: [numbered.text] } : { number: 0, lines: [bulleted!] });
+    } else if (list && isIndented(line)) {
+      list.items.at(-1)!.lines.push(line);
+    } else {
+      closeList();
+      paragraph.push(line);
+    }
+  }
+  closeList();
+  closeParagraph();
+  return blocks;
+}
+
+/**
+ * One body block as a heading (one line that heads a block after it: a short capitalised
+ * line, or a title-case question), lists with the paragraphs around them, or a paragraph.
+ */
 function toBodyBlocks(block: Block, last: boolean): BodyBlock[] {
-  if (isNumberedList(block.lines)) return toLists(block.lines);
-  if (block.lines.length === 1 && !last && isSectionHeading(block.key)) return [{ type: 'heading', text: block.text }];
+  const listed = listedBlocks(block.lines);
+  if (listed) return listed;
+  const heads = block.lines.length === 1 && !last;
+  if (heads && (isSectionHeading(block.key) || isQuestionHeading(block.key))) return [{ type: 'heading', text: block.text }];
   return [{ type: 'paragraph', text: block.text }];
+}
+
+/**
+ * Lists in blocks of their own, one after another, read as one list: bullets with blank lines
+ * between them, or numbered items whose numbers run on (`1.`, blank, `2.`).
+ */
+function joinLists(blocks: readonly BodyBlock[]): BodyBlock[] {
+  const joined: BodyBlock[] = [];
+  for (const block of blocks) {
+    const before = joined.at(-1);
+    const runsOn =
+      before?.type === 'list' &&
+      block.type === 'list' &&
+      (before.ordered && block.ordered ? block.start === before.start + before.items.length : before.ordered === block.ordered);
+    if (runsOn) joined[joined.length - 1] = { ...before, items: [...before.items, ...block.items] };
+    else joined.push(block);
+  }
+  return joined;
 }
 
 /** One article: header, `Published` `on`, body, ending; a closing partner credit becomes `partner`. */
@@ -230,9 +313,9 @@ function readArticle(r: Reading, first: boolean): SeedArticle {
   return {
     section: section.key,
     title: title.text,
-    author: byline?.text,
+    author: byline && bylineName(byline.text),
     partner,
-    body: blocks.flatMap((block, i) => toBodyBlocks(block, i === blocks.length - 1)),
+    body: joinLists(blocks.flatMap((block, i) => toBodyBlocks(block, i === blocks.length - 1))),
     firstLine: section.line,
     lastLine: end.line,
   };
@@ -245,10 +328,10 @@ function readArticle(r: Reading, first: boolean): SeedArticle {
  * not fit, never drops text.
  */
 export function parseSeed(text: string, file: string): SeedArticle[] {
-  const lines = seedLines(text, file);
+  const { lines, blockEnds } = seedLines(text, file);
   const lineCount = lines.at(-1) === '' ? lines.length - 1 : lines.length; // a final newline ends a line
   const r: Reading = {
-    cursor: new Cursor(toBlocks(lines), lineCount),
+    cursor: new Cursor(toBlocks(lines, blockEnds), lineCount),
     refuse: (line, expected, found) => new IngestError(file, line, expected, found),
   };
   if (r.cursor.atEnd()) throw r.refuse(1, 'an article', text.length === 0 ? 'an empty file' : 'only blank lines');

@@ -13,9 +13,10 @@ export interface Block {
 
 /**
  * Group lines into blocks separated by blank lines: a line of only (no-break) spaces or only
- * invisible format characters is blank.
+ * invisible format characters is blank. A line in `blockEnds` (0-based: it ended in U+2029,
+ * the paragraph separator) closes its block too.
  */
-export function toBlocks(lines: readonly string[]): Block[] {
+export function toBlocks(lines: readonly string[], blockEnds: ReadonlySet<number> = new Set()): Block[] {
   const blocks: Block[] = [];
   let current: string[] = [];
   let first = 0;
@@ -28,6 +29,7 @@ export function toBlocks(lines: readonly string[]): Block[] {
     if (keyOf(line) === '') return close(); // blank, or invisible format characters only
     if (current.length === 0) first = index + 1;
     current.push(line);
+    if (blockEnds.has(index)) close();
   });
   close();
   return blocks;

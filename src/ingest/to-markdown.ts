@@ -21,8 +21,8 @@ function toNode(block: BodyBlock): RootContent {
     case 'list':
       return {
         type: 'list',
-        ordered: true,
-        start: block.start,
+        ordered: block.ordered,
+        ...(block.ordered ? { start: block.start } : {}),
         spread: false,
         children: block.items.map(listItem),
       } satisfies List;

@@ -5,17 +5,24 @@ import {
   FORBIDDEN_CHARACTER,
   HEADING_MAX_CHARS,
   HEADING_MAX_WORDS,
+  LINE_BREAK,
   LIST_ITEM,
   SECTION_MAX_CHARS,
   SECTION_MAX_WORDS,
+  bulletedItem,
+  bylineName,
   cleanText,
-  isByline,
-  isNumberedList,
+  isBylineShaped,
+  isIndented,
+  isPlainName,
+  isQuestionHeading,
   isSectionHeading,
   isSectionLine,
   isStructural,
   keyOf,
+  numberedItem,
   partnerOf,
+  readsAsTitle,
 } from '../../src/ingest/heuristics';
 
 /** Expect `predicate` to say `verdict` of every line, naming the first it does not. */
@@ -58,17 +65,32 @@ describe('FORBIDDEN_CHARACTER', () => {
   test('matches C0 and C1 controls, DEL, noncharacters and half a surrogate pair', () => {
     expectEach(
       (character) => FORBIDDEN_CHARACTER.test(`a${character}b`),
-      ['\u0000', '\u0007', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u009f', '\ufffe', '\uffff', '\ud83d'],
+      ['\u0000', '\u0007', '\u000c', '\u001b', '\u007f', '\u0084', '\u009f', '\ufffe', '\uffff', '\ud83d'],
       true,
     );
   });
 
-  test('lets text, tab and line breaks through', () => {
+  test('lets text, tab and line breaks through, Unicode’s among them', () => {
     expectEach(
       (text) => FORBIDDEN_CHARACTER.test(text),
-      ['\t', '\n', '\r', 'é', '\u00a0', '\u200d', '🙂', '中', '\u00ad'],
+      ['\t', '\n', '\r', '\u000b', '\u0085', '\u2028', '\u2029', 'é', '\u00a0', '\u200d', '🙂', '中', '\u00ad'],
       false,
     );
+  });
+});
+
+describe('LINE_BREAK', () => {
+  test('breaks at LF, CRLF, CR and Unicode’s line breaks, and nowhere else', () => {
+    expect('a\nb\r\nc\rd\u000be\u0085f\u2028g\u2029h\u000ci\u00a0j'.split(LINE_BREAK)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h\u000ci\u00a0j',
+    ]);
   });
 });
 
@@ -130,10 +152,10 @@ describe('isSectionLine', () => {
   });
 });
 
-describe('isByline', () => {
+describe('isPlainName', () => {
   test('accepts names: capitalised words, particles, prefixes, two names, a final initial', () => {
     expectEach(
-      isByline,
+      isPlainName,
       [
         'Sajad Abedi',
         'Giancarlo Elia Valori',
@@ -153,7 +175,7 @@ describe('isByline', () => {
 
   test('refuses a sentence, a title with lower-case words, a particle first or last, or closing punctuation', () => {
     expectEach(
-      isByline,
+      isPlainName,
       [
         'The body paragraph that moved up into the header.',
         'The Role of Information and Cyber Security',
@@ -176,7 +198,95 @@ describe('isByline', () => {
   });
 
   test(`holds at most ${BYLINE_MAX_WORDS} words and ${BYLINE_MAX_CHARS} characters`, () => {
-    expectLimits(isByline, BYLINE_MAX_WORDS, BYLINE_MAX_CHARS);
+    expectLimits(isPlainName, BYLINE_MAX_WORDS, BYLINE_MAX_CHARS);
+  });
+});
+
+describe('isBylineShaped', () => {
+  test('accepts any line of names: quotes, parentheses, ranks, places, affiliations, any script', () => {
+    expectEach(
+      isBylineShaped,
+      [
+        'Jane "JD" O\'Brien',
+        'Jane “JD” O’Brien',
+        'Olga Ivanova (Moscow)',
+        'Col. (Ret.) David Stone',
+        'Ambassador (ret.) Pierre Vimont',
+        'Jane Doe, Senior Fellow at the Atlantic Council',
+        'Li Wei and Sofia Marquez et al.',
+        'John Smith, Ph.D.',
+        'Martin Luther King Jr.',
+        'By John Smith',
+        'BY JANE DOE',
+        'Олег «Док» Петров',
+        '李伟',
+        'محمد بن سلمان',
+        'Sajad Abedi,',
+      ],
+      true,
+    );
+  });
+
+  test('refuses a sentence: closed by a full stop, question or exclamation mark, or an ellipsis', () => {
+    expectEach(
+      isBylineShaped,
+      [
+        'The body paragraph that moved up into the header.',
+        'Who wrote this?',
+        'Read on!',
+        'And so it went…',
+        '一段正文。',
+        'هل هذا سؤال؟',
+        'Jane the.',
+        '',
+      ],
+      false,
+    );
+  });
+
+  test(`holds at most ${BYLINE_MAX_WORDS} words and ${BYLINE_MAX_CHARS} characters`, () => {
+    expectLimits(isBylineShaped, BYLINE_MAX_WORDS, BYLINE_MAX_CHARS);
+  });
+});
+
+describe('bylineName', () => {
+  test('drops a leading By, in any case, with or without a colon, and keeps the rest as written', () => {
+    expect(bylineName('By John Smith')).toBe('John Smith');
+    expect(bylineName('BY JANE DOE')).toBe('JANE DOE');
+    expect(bylineName('by: Li Wei')).toBe('Li Wei');
+    expect(bylineName('\u200dBy Jane')).toBe('\u200dJane');
+    expect(bylineName('By')).toBe('');
+  });
+
+  test('keeps a name that only starts with the letters', () => {
+    expect(bylineName('Byron Hale')).toBe('Byron Hale');
+    expect(bylineName('Bystrov, Ivan')).toBe('Bystrov, Ivan');
+    expect(bylineName('Jane By')).toBe('Jane By');
+  });
+});
+
+describe('readsAsTitle', () => {
+  test('is true of one clause with a word that joins titles, never names', () => {
+    expectEach(
+      readsAsTitle,
+      ['Evolutions of Strategic Intelligence', 'The Role of Information', 'War on Drugs', 'Why It Matters'.toLowerCase()],
+      true,
+    );
+  });
+
+  test('is false of names, asides and affiliations after a comma', () => {
+    expectEach(
+      readsAsTitle,
+      [
+        'Giancarlo Elia Valori',
+        'Carlos de la Fuente and Ana Gómez',
+        'Jane Doe, Senior Fellow at the Atlantic Council',
+        'Ambassador (ret.) Pierre Vimont',
+        'Jane “Of” Doe',
+        'Li Wei et al.',
+      ],
+      false,
+    );
   });
 });
 
@@ -209,22 +319,69 @@ describe('isSectionHeading', () => {
   });
 });
 
-describe('LIST_ITEM and isNumberedList', () => {
+describe('isQuestionHeading', () => {
+  test('accepts a short title-case question', () => {
+    expectEach(
+      isQuestionHeading,
+      ['What Comes After the War on Drugs?', 'Is This the End?', 'What Next for Russia’s Drug Policy?', 'Why Now?'],
+      true,
+    );
+  });
+
+  test('refuses a question in running text, one word, a double mark, an uncased script, or no question', () => {
+    expectEach(
+      isQuestionHeading,
+      [
+        'How can this fight be won?',
+        'Why?',
+        'What Now??',
+        'هل هذا سؤال؟',
+        'What Comes After the War on Drugs',
+        'what Comes Next?',
+        `${capitalisedWords(HEADING_MAX_WORDS + 1)}?`,
+      ],
+      false,
+    );
+  });
+});
+
+describe('LIST_ITEM and numberedItem', () => {
   test('an item is indented, numbered with a full stop, then white space and text', () => {
     expect(LIST_ITEM.exec('  10. Shandong Huawei Security Group')?.groups).toMatchObject({
       number: '10',
       text: 'Shandong Huawei Security Group',
     });
-    expect(LIST_ITEM.exec('\u00a0 1.\u00a0 G4S')?.groups).toMatchObject({ number: '1', text: 'G4S' });
+    expect(numberedItem('\u00a0 1.\u00a0 G4S')).toEqual({ number: 1, text: 'G4S' });
     expectEach(
       (line) => LIST_ITEM.test(line),
       ['1. Not indented', '  1) Parenthesis', '  1.No space', '  1.   ', '  x. Letter', '  1. '],
       false,
     );
+    expect(numberedItem('1. Not indented')).toBeUndefined();
+  });
+});
+
+describe('bulletedItem', () => {
+  test('reads every marker, indented or not, and keeps the text whole', () => {
+    for (const marker of ['•', '◦', '▪', '‣', '-', '*', '–', '—']) {
+      expect(bulletedItem(`${marker} flags of convenience`), marker).toBe('flags of convenience');
+      expect(bulletedItem(`\u00a0 ${marker}\tflags - of *convenience*`), marker).toBe('flags - of *convenience*');
+    }
   });
 
-  test('a block is a list when every line is an item', () => {
-    expect(isNumberedList(['  1. G4S', '  2. Control Risks'])).toBe(true);
-    expect(isNumberedList(['  1. G4S', 'Control Risks'])).toBe(false);
+  test('needs white space after the marker and a letter or digit after that', () => {
+    expectEach(
+      (line) => bulletedItem(line) !== undefined,
+      ['-not a marker', '* * *', '- - -', '—', '• ', '+ plus is not a marker', '2019 - 2020', 'a - b', '•• double'],
+      false,
+    );
+    expect(bulletedItem('- 2019')).toBe('2019');
+  });
+});
+
+describe('isIndented', () => {
+  test('is true of a line that opens with white space, a no-break space among it', () => {
+    expect(['  a', '\ta', '\u00a0a'].map(isIndented)).toEqual([true, true, true]);
+    expect(['a', '', '\u200da'].map(isIndented)).toEqual([false, false, false]);
   });
 });
