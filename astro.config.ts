@@ -1,13 +1,14 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { BASE_PATH, SITE } from './src/config';
+import { BASE_PATH, SITE_URL } from './src/config';
 import { PAGEFIND_DIR } from './src/facts';
 import { keepOutput } from './src/integrations/keep-output';
 import { pagefind } from './src/integrations/pagefind';
 import { pruneBuildCache } from './src/integrations/prune-build-cache';
 import { securityHeaders } from './src/integrations/security-headers';
-import { articleMarkdown } from './src/markdown/processor';
+import { siteColours } from './src/integrations/site-colours';
+import { articleMarkdown, SYNTAX_HIGHLIGHT } from './src/markdown/processor';
 import {
   APPLY_KEPT_THEME,
   cspHash,
@@ -17,7 +18,7 @@ import {
 } from './src/utils/inline-code';
 
 export default defineConfig({
-  site: SITE.url,
+  site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'ignore',
   // Astro's own cache (the content store, the pages of the last build) sits beside the build
@@ -59,12 +60,15 @@ export default defineConfig({
     },
   },
   // The articles' pipeline (remark-gfm, heading and paragraph links, text direction), declared
-  // in one place: each article's page renders its own file with it too.
-  markdown: { processor: articleMarkdown },
+  // in one place: each article's page renders its own file with it too. No syntax highlighting:
+  // Shiki colours code with inline styles, which the policy above does not allow, so code in
+  // an article is set plain (processor.ts).
+  markdown: { processor: articleMarkdown, syntaxHighlight: SYNTAX_HIGHLIGHT },
   // Astro does not empty the output folder: keep-output.ts removes what a build did not make.
   // `worker.format`: the article's reading features are bundled on their own with `?worker&url`
   // (ArticleLayout.astro), as an ES module the page imports once it has been seen.
-  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false }, worker: { format: 'es' } },
+  // `siteColours`: the palette's CSS variables, from src/config.ts.
+  vite: { plugins: [tailwindcss(), siteColours()], build: { emptyOutDir: false }, worker: { format: 'es' } },
   // A rebuild keeps (or, where the output is gone, copies from its cache) the pages whose
   // `cacheKey` (in getStaticPaths) and code are unchanged since the last build instead of
   // rendering them again: an article page depends on that

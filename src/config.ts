@@ -1,32 +1,49 @@
 /**
- * Site identity and project paths: the only place they are spelled.
+ * The site's identity and the project's paths: the one file to edit to rename or recolour
+ * the site. Pages, the feed, the favicon and logo, the social images and the theme's colours
+ * all follow from `SITE`, which is checked when it is read: a mistake stops the build with
+ * one line naming the field.
  * Plain TypeScript (no `astro:*` imports) so the ingest CLI, Vitest and astro.config.ts share it.
  */
+import { sitePalette } from './utils/palette';
+import { checkSite } from './utils/site';
+
+export const SITE = checkSite({
+  /** The site's name: header, page titles, feed, link previews, the favicon's and logo's letter. */
+  title: 'Dossier',
+  /** A few words on what the site publishes: the home page's social image. */
+  tagline: 'Long-form analysis',
+  /** One sentence on the site: the home page, search engines, the feed, link previews. */
+  description: 'Long-form analysis on international security, set for reading.',
+  /** The language of every page and article (BCP 47). */
+  lang: 'en',
+  /** The same language for link previews, as Open Graph spells it. */
+  locale: 'en_US',
+  /** Links, tags, the favicon and the logo; each must read on its theme's page (4.5:1). */
+  accent: { light: '#8c2f1b', dark: '#f0a58e' },
+});
+
+/** Every colour of the site, light and dark, its accent from `SITE`. */
+export const PALETTE = sitePalette(SITE.accent);
 
 /** The deployed origin, used for canonical links. `SITE_URL` overrides it for a deploy. */
-const SITE_URL = process.env.SITE_URL ?? 'https://dossier.example.org';
+export const SITE_URL = process.env.SITE_URL ?? 'https://dossier.example.org';
 
 /** Path the site is served under, e.g. `/reader/`; `BASE_PATH` sets it for a deploy. */
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
-
-/** Site identity shown in the header, titles and meta descriptions. */
-export const SITE = {
-  url: SITE_URL,
-  title: 'Dossier',
-  description: 'Long-form analysis on international security, set for reading.',
-  /** Language of every page and article (BCP 47), and its Open Graph locale. */
-  lang: 'en',
-  locale: 'en_US',
-} as const;
 
 /** Where `npm run ingest` reads seed text by default (a file or a folder of `.txt`). */
 export const SEEDS_DIR = 'seeds';
 
 /**
- * Where ingest writes one Markdown file per article; the content collection reads it.
- * `ARTICLES_DIR` points a build at other articles (the browser tests build the fixtures).
+ * Where ingest writes one Markdown file per article, beside the ones written by hand; the
+ * content collection reads them all. `ARTICLES_DIR` points a build at other articles (the
+ * browser tests build the fixtures).
  */
 export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
+
+/** The tag vocabulary: each tag's slug, label, description and words (`TAGS_FILE` points a build at another). */
+export const TAGS_FILE = process.env.TAGS_FILE ?? 'content/tags.yml';
 
 /**
  * Where builds keep work cached by its content (zopfli's gzip, social images): outside

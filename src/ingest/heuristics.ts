@@ -43,10 +43,11 @@ export const LIST_ITEM = /^\p{White_Space}+(?<number>\d{1,9})\.\p{White_Space}+(
 
 /**
  * One item of a bulleted list, indented or not: a marker (`•`, `◦`, `▪`, `‣`, `-`, `*`, `–`,
- * `—`), white space, then text with a letter or digit in it: `• ship-to-ship transfers;`.
- * The marker is structure, not text. `* * *`, a break between scenes, has no letter: it is text.
+ * `—`), white space, then text that is not only more markers: `• ship-to-ship transfers;`.
+ * The marker is structure, not text. `* * *`, a break between scenes, is all markers: it is text.
  */
-export const BULLET_ITEM = /^\p{White_Space}*[•◦▪‣*\-–—]\p{White_Space}+(?<text>(?=.*[\p{L}\p{N}])\P{White_Space}.*)$/u;
+export const BULLET_ITEM =
+  /^\p{White_Space}*[•◦▪‣*\-–—]\p{White_Space}+(?<text>(?=.*[^•◦▪‣*\-–—\p{White_Space}])\P{White_Space}.*)$/u;
 
 /** Longest line, in characters, that can still be a section heading in the body. */
 export const HEADING_MAX_CHARS = 120;

@@ -1,12 +1,11 @@
+import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article';
-import { assignTags } from '../utils/tags';
 import { descriptionOf } from './description';
-import { keyOf } from './heuristics';
 import { parseSeed, type SeedArticle } from './parse-seed';
 import { IngestError, quote } from './ingest-error';
 import { assignSlugs, type WrittenArticle } from './slugs';
-import { bodyToMarkdown, bodyToPlainText } from './to-markdown';
+import { bodyToMarkdown } from './to-markdown';
 
 /** One seed page: its path as the reader would type it, and its text. */
 export interface Seed {
@@ -14,10 +13,14 @@ export interface Seed {
   text: string;
 }
 
+/** The frontmatter ingest writes: always a section, a description and the seed lines. */
+export type SeedFrontmatter = ArticleFrontmatter &
+  Required<Pick<ArticleFrontmatter, 'section' | 'description' | 'source'>>;
+
 /** One Markdown file ingest writes: `<slug>.md` and its exact contents. */
 export interface ArticleFile {
   slug: string;
-  frontmatter: ArticleFrontmatter;
+  frontmatter: SeedFrontmatter;
   contents: string;
 }
 
@@ -27,13 +30,16 @@ export const GENERATED_MARKER = '# Written by `npm run ingest`: edit the seed, n
 const OPENING = `---\n${GENERATED_MARKER}\n`;
 const CLOSING = '\n---\n\n';
 
-function frontmatterOf(article: SeedArticle, file: string): ArticleFrontmatter {
+/**
+ * The frontmatter of a seed's article. No `tags`: the build gives them by the vocabulary's
+ * rules (`content/tags.yml`), so a tag added or removed there reaches every seed article at
+ * the next build, with nothing to ingest again.
+ */
+function frontmatterOf(article: SeedArticle, file: string): SeedFrontmatter {
   const data = {
     title: article.title,
     author: article.author,
     section: article.section,
-    // Tag rules read keys: a format character inside a word never hides the word.
-    tags: assignTags({ title: keyOf(article.title), body: keyOf(bodyToPlainText(article.body)) }),
     description: descriptionOf(article.body),
     partner: article.partner,
     source: { file, firstLine: article.firstLine, lastLine: article.lastLine },
@@ -46,11 +52,11 @@ function frontmatterOf(article: SeedArticle, file: string): ArticleFrontmatter {
     throw new IngestError(file, article.firstLine, `an article whose ${issue.path.join('.')} is valid`, issue.message);
   }
   // Stryker restore all
-  return parsed.data;
+  return { ...parsed.data, section: article.section, description: data.description, source: data.source };
 }
 
 /** The file contents: YAML frontmatter in schema order, then the Markdown body. */
-function render(frontmatter: ArticleFrontmatter, body: string): string {
+function render(frontmatter: SeedFrontmatter, body: string): string {
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `${OPENING}${yaml}---\n\n${body}`;
 }
@@ -60,22 +66,29 @@ export function isGenerated(contents: string): boolean {
   return contents.startsWith(OPENING);
 }
 
+/** The title and seed lines of an article file's frontmatter (`---` to `---`), read as slugs need them. */
+const WrittenFrontmatterSchema = z.looseObject({
+  title: z.string().min(1),
+  source: z.looseObject({ file: z.string().min(1), firstLine: z.number().int().positive() }),
+});
+
 /**
  * An article file an earlier run wrote, read back as slugs need it (title, source, body).
- * `path` only names it in errors: frontmatter that is no longer ingest's is refused rather
- * than guessed at, since the slug the file holds depends on it.
+ * Only those are read, so a file an older ingest wrote (one with `tags`, say) is read as well.
+ * `path` only names it in errors: a file without them is refused rather than guessed at,
+ * since the slug the file holds depends on them.
  */
 export function readWritten(path: string, slug: string, contents: string): WrittenArticle {
   const end = contents.indexOf(CLOSING);
   let found = 'no closing "---"';
   if (end !== -1) {
     try {
-      const frontmatter = ArticleFrontmatterSchema.safeParse(parse(contents.slice(OPENING.length, end)));
+      const frontmatter = WrittenFrontmatterSchema.safeParse(parse(contents.slice(OPENING.length, end)));
       if (frontmatter.success) {
         const { title, source } = frontmatter.data;
         return { slug, title, file: source.file, line: source.firstLine, body: contents.slice(end + CLOSING.length) };
       }
-      found = frontmatter.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      found = frontmatter.error.issues.map((issue) => `${issue.path.join('.')} missing or wrong`).join(', ');
     } catch (error) {
       found = quote((error as Error).message.split('\n')[0]!);
     }
@@ -83,7 +96,7 @@ export function readWritten(path: string, slug: string, contents: string): Writt
   throw new IngestError(
     path,
     2,
-    'frontmatter as ingest writes it (to keep a hand-edited file, delete its "# Written by" line)',
+    'frontmatter as ingest writes it, with a title and source (delete the file to have ingest write it again)',
     found,
   );
 }

@@ -248,7 +248,9 @@ function listedBlocks(rawLines: readonly string[]): BodyBlock[] | undefined {
       const ordered = numbered !== undefined;
       if (list?.ordered !== ordered) closeList();
       list ??= { ordered, items: [] };
-      list.items.push(numbered ? { number: numbered.number, lines: [numbered.text] } : { number: 0, lines: [bulleted!] });
+      list.items.push(
+        numbered ? { number: numbered.number, lines: [numbered.text] } : { number: 0, lines: [bulleted!] },
+      );
     } else if (list && isIndented(line)) {
       list.items.at(-1)!.lines.push(line);
     } else {
@@ -269,7 +271,8 @@ function toBodyBlocks(block: Block, last: boolean): BodyBlock[] {
   const listed = listedBlocks(block.lines);
   if (listed) return listed;
   const heads = block.lines.length === 1 && !last;
-  if (heads && (isSectionHeading(block.key) || isQuestionHeading(block.key))) return [{ type: 'heading', text: block.text }];
+  if (heads && (isSectionHeading(block.key) || isQuestionHeading(block.key)))
+    return [{ type: 'heading', text: block.text }];
   return [{ type: 'paragraph', text: block.text }];
 }
 
@@ -284,7 +287,9 @@ function joinLists(blocks: readonly BodyBlock[]): BodyBlock[] {
     const runsOn =
       before?.type === 'list' &&
       block.type === 'list' &&
-      (before.ordered && block.ordered ? block.start === before.start + before.items.length : before.ordered === block.ordered);
+      (before.ordered && block.ordered
+        ? block.start === before.start + before.items.length
+        : before.ordered === block.ordered);
     if (runsOn) joined[joined.length - 1] = { ...before, items: [...before.items, ...block.items] };
     else joined.push(block);
   }

@@ -26,6 +26,12 @@ export const articleMarkdown = unified({
   smartypants: false,
 });
 
+/**
+ * Code in an article is set plain, not highlighted: Shiki, Astro's highlighter, colours code
+ * with `style` attributes, which the site's Content-Security-Policy does not allow.
+ */
+export const SYNTAX_HIGHLIGHT = false;
+
 let renderer: ReturnType<typeof articleMarkdown.createRenderer> | undefined;
 
 /** An article's body as HTML, and its headings (for the contents list). */
@@ -36,11 +42,11 @@ export interface RenderedArticle {
 
 /**
  * Render the article in the Markdown file at `filePath` (relative to the project root), as
- * Astro would render a Markdown file with the settings Astro gives it by default.
+ * Astro would render a Markdown file with the site's settings.
  */
 export async function renderArticle(filePath: string): Promise<RenderedArticle> {
   renderer ??= articleMarkdown.createRenderer({
-    syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
+    syntaxHighlight: SYNTAX_HIGHLIGHT,
     shikiConfig: markdownConfigDefaults.shikiConfig,
   });
   const { content } = parseFrontmatter(await readFile(filePath, 'utf8'));

@@ -2,20 +2,20 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE } from '../config';
-import { inSeedOrder } from '../utils/articles';
+import { inCollectionOrder, isShown } from '../utils/articles';
 import { renderArticle } from '../markdown/processor';
 import { feedHtml } from '../utils/feed-html';
 import { PAGE_SIZE } from '../utils/pagination';
 import { articleUrl, feedUrl, withBase } from '../utils/urls';
 
 /**
- * RSS 2.0 feed of the home page's first page: the first `PAGE_SIZE` articles in seed order
- * (seed files by name, then by line), each with its full text and partner credit, so the
- * feed stays small at any size of collection. The seeds have no dates, so items have none.
- * The feed names its own address (`atom:link rel="self"`), as feed validators ask.
+ * RSS 2.0 feed of the home page's first page: the first `PAGE_SIZE` articles in collection
+ * order (newest first), each with its full text and partner credit, so the feed stays small at
+ * any size of collection. An item has a date only where its article gives one (the seeds have
+ * none). The feed names its own address (`atom:link rel="self"`), as feed validators ask.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const articles = inSeedOrder(await getCollection('articles')).slice(0, PAGE_SIZE);
+  const articles = inCollectionOrder(await getCollection('articles', isShown)).slice(0, PAGE_SIZE);
   return rss({
     title: SITE.title,
     description: SITE.description,
@@ -25,15 +25,16 @@ export const GET: APIRoute = async ({ site }) => {
       articles.map(async (article) => {
         const link = new URL(articleUrl(article.id), site).href;
         const { html } = await renderArticle(article.filePath!);
-        const { partner } = article.data;
+        const { partner, section, tags, date, author } = article.data;
         const credit = partner ? `<p>From our partner ${escapeXml(partner)}</p>` : '';
         return {
           title: article.data.title,
           link,
           description: article.data.description,
           content: feedHtml(html, link) + credit,
-          categories: [article.data.section, ...article.data.tags],
-          ...(article.data.author ? { customData: `<dc:creator>${escapeXml(article.data.author)}</dc:creator>` } : {}),
+          categories: [...(section ? [section] : []), ...tags],
+          ...(date ? { pubDate: date } : {}),
+          ...(author ? { customData: `<dc:creator>${escapeXml(author)}</dc:creator>` } : {}),
         };
       }),
     ),

@@ -1,10 +1,10 @@
 /**
  * Where a reader can go from an article: the previous and next article in collection order
- * (seed order), and up to three related articles chosen from the articles' own words
+ * (newest first, `inCollectionOrder`), and up to three related articles chosen from the articles' own words
  * (`related.ts`, over the most used words the loader stores, `src/loaders/articles.ts`).
  * Worked out once a build, for every article at once.
  */
-import { inSeedOrder, type Article } from './articles';
+import { inCollectionOrder, type Article } from './articles';
 import { relatedArticles, unpackTerms } from './related';
 
 export interface NextReads {
@@ -31,7 +31,7 @@ let memo: { key: string; reads: Map<string, NextReads> } | undefined;
 
 /** Every article's next reads, by id; worked out once for the same collection. */
 export function nextReads(articles: readonly Article[]): Map<string, NextReads> {
-  const ordered = inSeedOrder(articles);
+  const ordered = inCollectionOrder(articles);
   const key = ordered.map((article) => `${article.id}@${article.digest}`).join('\n');
   if (memo?.key === key) return memo.reads;
   const byId = new Map(ordered.map((article) => [article.id, article]));

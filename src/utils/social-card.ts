@@ -8,9 +8,8 @@
  * site's pair lacks (`card-glyphs.ts`). social-image.ts draws the result. Server-only.
  */
 import satori from 'satori';
-import { SITE } from '../config';
+import { PALETTE, SITE } from '../config';
 import { emojiImages, fontsFor, widthInEms, wrappedLines, type CardFont, type Face } from './card-glyphs';
-import { PALETTE } from './palette';
 import { SOCIAL_IMAGE } from './structured-data';
 
 /** The light half of the site's palette: a preview sits on any background, as paper does. */

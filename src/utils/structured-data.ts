@@ -1,6 +1,6 @@
 /**
  * Link-preview data for a page: Open Graph and JSON-LD. Pure: pages pass what they know,
- * and nothing is invented (the seeds have no dates, so no date is ever given).
+ * and nothing is invented (a date only where an article gives one; the seeds have none).
  */
 import { SITE } from '../config';
 
@@ -22,11 +22,13 @@ export interface PageFacts {
   logo: string;
   image: { url: string; alt: string };
   article?: {
-    section: string;
+    section?: string | undefined;
     tags: readonly string[];
     author?: string | undefined;
     /** The partner the article is from, as its seed credits it. */
     partner?: string | undefined;
+    /** The publication date, where the article gives one. */
+    date?: Date | undefined;
     wordCount: number;
   };
 }
@@ -59,7 +61,8 @@ export function jsonLd(page: PageFacts): Record<string, unknown> {
     headline: page.title,
     description: page.description,
     ...(page.article.author ? { author: { '@type': 'Person', name: page.article.author } } : {}),
-    articleSection: page.article.section,
+    ...(page.article.section ? { articleSection: page.article.section } : {}),
+    ...(page.article.date ? { datePublished: page.article.date.toISOString() } : {}),
     keywords: page.article.tags.join(', '),
     url: page.url,
     mainEntityOfPage: page.url,

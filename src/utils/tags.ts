@@ -1,90 +1,117 @@
 /**
- * The tag vocabulary, declared once, with the rules that assign it.
- * Pure and free of `astro:*` imports: ingest, the schema, pages and tests all read it.
+ * The rules that give tags to articles, over a vocabulary read from `content/tags.yml`
+ * (`src/tags.ts`). Pure and free of `astro:*` imports: the loader, pages and tests read it.
  */
+import type { Tag } from '../schemas/tag';
+import { wordCount } from './words';
 
-/** One tag of the vocabulary. */
-export interface Tag {
-  /** URL segment of the tag page, `/tags/<slug>/`. */
-  slug: string;
-  /** Name as shown to readers and stored in frontmatter. */
-  label: string;
-  /** One sentence for the tag index and the tag page. */
-  description: string;
-  /** Words that mark an article as being about this tag. Must carry the `g` flag. */
-  pattern: RegExp;
-}
-
-/** The vocabulary, in display order. */
-export const TAGS = [
-  {
-    slug: 'intelligence',
-    label: 'intelligence',
-    description: 'How states gather, analyse and act on secret and open information.',
-    pattern: /\bintelligence\b/giu,
-  },
-  {
-    slug: 'cyber',
-    label: 'cyber',
-    description: 'Cyberspace as a field of security, conflict and foreign policy.',
-    pattern: /\bcyber/giu,
-  },
-  {
-    slug: 'pscs',
-    label: 'PSCs',
-    description: 'Private security and military companies and the states that hire or restrain them.',
-    pattern: /\bprivate (?:military and )?security compan(?:y|ies)\b|\bP(?:M?S|M)Cs?\b/gu,
-  },
-  {
-    slug: 'drugs',
-    label: 'drugs',
-    description: 'The illicit drug trade, the routes it runs along and the policies that fight it.',
-    pattern: /\b(?:drugs?|narcotics?|heroin|opium|opiates?)\b/giu,
-  },
-] as const satisfies readonly Tag[];
-
-/** Every tag label, for the frontmatter schema. */
-export const TAG_LABELS = TAGS.map((tag) => tag.label) as [TagLabel, ...TagLabel[]];
-
-/** A label of the vocabulary. */
-export type TagLabel = (typeof TAGS)[number]['label'];
-
-/** Fewest body mentions that can tag an article whose title does not name the tag. */
+/** Fewest mentions in the text that can tag an article whose title does not name the tag. */
 export const MIN_MENTIONS = 3;
 
 /**
- * How often, per 1,000 words of body, a tag's words must occur for the tag to apply when
+ * How often, per 1,000 words of text, a tag's words must occur for the tag to apply when
  * the title does not name it. Measured on the seed: a tagged article runs at 14–43, the
  * others at 0, so passing mentions stay untagged.
  */
 export const MIN_MENTIONS_PER_1000_WORDS = 3;
 
-/** The text a tag rule reads: the title and the body's plain text. */
+/** The text a tag rule reads: the title, and the body as plain text. */
 export interface TaggableText {
   title: string;
   body: string;
 }
 
-function count(pattern: RegExp, text: string): number {
-  return text.match(pattern)?.length ?? 0;
+/** Scripts written without spaces, whose words have no boundary to look for. */
+const UNSPACED =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** A word of two capitals or more (`PSC`, `PMSCs`, `NATO`): an acronym, matched only as written. */
+const isAcronym = (word: string) => (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * One of a tag's words as a pattern: whole words only (no letter or digit either side),
+ * white space between a phrase's words matching any, and `*` at the end matching any ending.
+ */
+function wordPattern(word: string): string {
+  const prefix = word.endsWith('*');
+  const text = prefix ? word.slice(0, -1) : word;
+  const body = text.split(/\s+/u).map(escape).join('\\s+');
+  const before = UNSPACED.test(text) ? '' : '(?<![\\p{L}\\p{N}])';
+  const after = prefix || UNSPACED.test([...text].at(-1)!) ? '' : '(?![\\p{L}\\p{N}])';
+  return `${before}${body}${after}`;
+}
+
+/** A tag's words as one pattern counting their mentions: acronyms as written, the rest in any case. */
+export interface TagRule {
+  tag: Tag;
+  /** Words that match in any case. */
+  anyCase?: RegExp | undefined;
+  /** Acronyms, matched only as written. */
+  asWritten?: RegExp | undefined;
+}
+
+/** The rule of each tag, in vocabulary order. */
+export function tagRules(tags: readonly Tag[]): TagRule[] {
+  return tags.map((tag) => {
+    const group = (words: string[], flags: string) =>
+      words.length === 0 ? undefined : new RegExp(words.map(wordPattern).join('|'), flags);
+    return {
+      tag,
+      anyCase: group(
+        tag.words.filter((word) => !isAcronym(word)),
+        'giu',
+      ),
+      asWritten: group(tag.words.filter(isAcronym), 'gu'),
+    };
+  });
+}
+
+/** How many times `text` mentions a rule's words. */
+export function mentions(rule: TagRule, text: string): number {
+  return (
+    (rule.anyCase ? (text.match(rule.anyCase)?.length ?? 0) : 0) +
+    (rule.asWritten ? (text.match(rule.asWritten)?.length ?? 0) : 0)
+  );
 }
 
 /**
  * Labels of the tags an article is about, in vocabulary order: those its title names, and
- * those its body mentions at least `MIN_MENTIONS` times and at least
+ * those its text mentions at least `MIN_MENTIONS` times and at least
  * `MIN_MENTIONS_PER_1000_WORDS` times per 1,000 words.
  */
-export function assignTags({ title, body }: TaggableText): TagLabel[] {
-  const words = body.split(/\s+/u).filter(Boolean).length;
-  const isAbout = (pattern: RegExp) => {
-    if (count(pattern, title) > 0) return true;
-    const mentions = count(pattern, body);
-    return mentions >= MIN_MENTIONS && (mentions * 1000) / words >= MIN_MENTIONS_PER_1000_WORDS;
+export function assignTags({ title, body }: TaggableText, rules: readonly TagRule[]): string[] {
+  const words = wordCount(body);
+  const isAbout = (rule: TagRule) => {
+    if (mentions(rule, title) > 0) return true;
+    const count = mentions(rule, body);
+    return count >= MIN_MENTIONS && (count * 1000) / words >= MIN_MENTIONS_PER_1000_WORDS;
   };
-  return TAGS.filter(({ pattern }) => isAbout(pattern)).map((tag) => tag.label);
+  return rules.filter(isAbout).map((rule) => rule.tag.label);
 }
 
 /** The tag with this label or slug, or undefined. */
-export function findTag(labelOrSlug: string): (typeof TAGS)[number] | undefined {
-  return TAGS.find((tag) => tag.label === labelOrSlug || tag.slug === labelOrSlug);
+export function findTag(tags: readonly Tag[], labelOrSlug: string): Tag | undefined {
+  return tags.find((tag) => tag.label === labelOrSlug || tag.slug === labelOrSlug);
+}
+
+/** A tag and how many articles carry it. */
+export interface TagCount {
+  tag: Tag;
+  count: number;
+}
+
+/** The tags at least one of `articles` carries, in vocabulary order, with their counts. */
+export function tagsInUse(
+  tags: readonly Tag[],
+  articles: readonly { data: { tags: readonly string[] } }[],
+): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const article of articles)
+    for (const label of article.data.tags) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return tags.flatMap((tag) => {
+    const count = counts.get(tag.label) ?? 0;
+    return count > 0 ? [{ tag, count }] : [];
+  });
 }

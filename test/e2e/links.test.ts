@@ -10,11 +10,11 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { SITE as SITE_CONFIG } from '../../src/config';
+import { SITE_URL } from '../../src/config';
 import { BASE, DIST } from '../support/site';
 
 /** The site URL the build was made with. */
-const SITE = new URL(SITE_CONFIG.url);
+const SITE = new URL(SITE_URL);
 
 /** Attributes that name another resource, by element. */
 const LINKING: Record<string, string> = { a: 'href', link: 'href', img: 'src', script: 'src', source: 'src' };

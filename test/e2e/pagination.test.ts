@@ -14,7 +14,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticSeeds } from '../../tools/synthetic-seeds';
 import { PAGE_SIZE } from '../../src/utils/pagination';
-import { TAGS } from '../../src/utils/tags';
+import { TAGS } from '../../src/tags';
 import { launchBrowser } from '../support/browser';
 import { articlesFromSeed, type ArticleTruth } from '../support/seed-truth';
 import { BASE } from '../support/site';

@@ -6,12 +6,12 @@ import { test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser, Page } from 'playwright-core';
-import { SITE } from '../../src/config';
+import { SITE, SITE_URL } from '../../src/config';
 import { articlesFromSeed } from '../support/seed-truth';
 import { DIST, sitePath, useSite } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const absolute = (path: string) => new URL(sitePath(path), SITE.url).href;
+const absolute = (path: string) => new URL(sitePath(path), SITE_URL).href;
 const site = useSite();
 
 /** The local address of an absolute site URL, so the test can open what a reader was sent. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TAGS } from '../../src/utils/tags';
+import { TAGS } from '../../src/tags';
 import { articlesFromSeed } from '../support/seed-truth';
 import { sitePath, useSite } from '../support/site';
 

@@ -14,7 +14,8 @@ export interface ExpectedArticle {
   body: (
     | { type: 'paragraph'; text: string }
     | { type: 'heading'; text: string }
-    | { type: 'list'; start: number; items: string[] }
+    | { type: 'list'; ordered: true; start: number; items: string[] }
+    | { type: 'list'; ordered: false; items: string[] }
   )[];
   firstLine: number;
   lastLine: number;
@@ -102,10 +103,16 @@ const WORDS = [
   '&amp;',
 ];
 
-/** A word of random printable graphemes: no white space, control, format character or noncharacter. */
+/** The markers that open a bulleted item when a space follows them. */
+const BULLETS = ['•', '◦', '▪', '‣', '-', '*', '–', '—'];
+
+/**
+ * A word of random printable graphemes: no white space, control, format character or
+ * noncharacter, and not a bullet marker alone (which, opening a line, would open a list).
+ */
 const randomWord = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 6 })
-  .filter((word) => !/[\s\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]/u.test(word));
+  .filter((word) => !/[\s\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]/u.test(word) && !BULLETS.includes(word));
 
 const word = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: randomWord });
 
@@ -121,9 +128,13 @@ const words = (min: number, max: number) =>
 const capitalised = (min: number, max: number) =>
   fc.array(fc.constantFrom(...CAPITALISED), { minLength: min, maxLength: max }).map((w) => w.join(' '));
 
-/** A paragraph: one to three lines of text that ends a sentence. */
+/**
+ * A paragraph: one to three lines of text that ends a sentence. A question ends in a word of
+ * running text (`indeed?`), as questions in paragraphs do: a title-case question of one line
+ * heads what follows.
+ */
 const paragraph = fc
-  .tuple(fc.array(words(1, 25), { minLength: 1, maxLength: 3 }), fc.constantFrom('.', '!', '?', '…', '.”', ':'))
+  .tuple(fc.array(words(1, 25), { minLength: 1, maxLength: 3 }), fc.constantFrom('.', '!', ' indeed?', '…', '.”', ':'))
   .map(([lines, end]) => {
     const last = lines.length - 1;
     lines[last] = `${lines[last]}${end}`;
@@ -150,21 +161,83 @@ const list = fc
   )
   .map(([start, items, indent]) => ({
     lines: items.map((item, i) => `${indent}${start + i}. ${item}`),
-    block: { type: 'list' as const, start, items },
+    block: { type: 'list' as const, ordered: true as const, start, items },
+  }));
+
+/**
+ * A bulleted list: each item a line opening with a marker and white space, indented or not,
+ * some items running on to an indented line.
+ */
+const bulleted = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...BULLETS),
+      fc.constantFrom('', '  ', '\u00a0'),
+      fc.constantFrom(' ', '\t', '\u00a0'),
+      words(1, 8),
+      // A line that runs an item on is not an item itself (`  1. …` is a numbered one).
+      fc.option(
+        words(1, 5).filter((more) => !/^\d+\.\s/u.test(more)),
+        { freq: 4 },
+      ),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((items) => ({
+    lines: items.flatMap(([marker, indent, space, text, more]) => [
+      `${indent}${marker}${space}${text}`,
+      ...(more === null ? [] : [`  ${more}`]),
+    ]),
+    block: {
+      type: 'list' as const,
+      ordered: false as const,
+      items: items.map(([, , , text, more]) => (more === null ? text : `${text} ${more}`)),
+    },
   }));
 
 type BodyPiece = { lines: string[]; block: ExpectedArticle['body'][number] };
 
-/** A body: blocks whose last is a paragraph or a list (a heading always heads something). */
+/**
+ * A body: blocks whose last is a paragraph or a list (a heading always heads something). Two
+ * lists of one kind are never next to each other, since they read as one list.
+ */
 const body = fc
   .tuple(
-    fc.array(fc.oneof({ weight: 5, arbitrary: paragraph }, heading, list), { maxLength: 8 }),
-    fc.oneof(paragraph, list),
+    fc.array(fc.oneof({ weight: 5, arbitrary: paragraph }, heading, list, bulleted), { maxLength: 8 }),
+    fc.oneof(paragraph, list, bulleted),
   )
-  .map(([pieces, last]): BodyPiece[] => [...pieces, last]);
+  .map(([pieces, last]): BodyPiece[] =>
+    [...pieces, last].filter((piece, i, all) => {
+      const before = all[i - 1]?.block;
+      return !(piece.block.type === 'list' && before?.type === 'list');
+    }),
+  )
+  .filter((pieces) => pieces.at(-1)!.block.type !== 'heading');
 
 /** Titles of running text, as most are. */
 const anyTitle = fc.tuple(words(2, 14), fc.constantFrom('', '?', ':', ' — 2020')).map(([text, end]) => `${text}${end}`);
+
+/**
+ * A byline as real pages print them: one to three names, in several scripts, with what
+ * names come with (a nickname in quotes, a place or rank in parentheses, a degree, `et al.`),
+ * sometimes after a `By `. The expected author is the line without its `By `.
+ */
+const byline = fc
+  .record({
+    names: fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }),
+    more: fc.constantFrom('', ' de Souza', ' and Ana'),
+    aside: fc.constantFrom('', ' "JD"', ' “JD”', ' «Док»', ' (Moscow)', ', Ph.D.', ' et al.', ' Jr.'),
+    rank: fc.constantFrom('', 'Col. (Ret.) ', 'Ambassador (ret.) ', 'Dr. '),
+    by: fc.constantFrom('', '', 'By ', 'BY ', 'by: '),
+  })
+  .map(({ names, more, aside, rank, by }) => {
+    const [first, ...rest] = names;
+    const quoted = /^ ["“«]/u.test(aside);
+    const author = quoted
+      ? `${rank}${[first, aside.trim(), ...rest].join(' ')}${more}`
+      : `${rank}${names.join(' ')}${more}${aside}`;
+    return { line: `${by}${author}`, author };
+  });
 
 /** Titles from a small pool, so articles of different seeds share them and their slugs collide. */
 const poolTitle = fc.constantFrom('Same Title', 'Strategic Intelligence?', 'Другой заголовок', '?!… — ***');
@@ -175,21 +248,16 @@ const articleOf = (titles: fc.Arbitrary<string>) =>
     .record({
       section: fc.tuple(capitalised(1, 3), fc.boolean(), fc.boolean()),
       title: titles,
-      byline: fc.option(
-        fc.tuple(
-          fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }),
-          fc.constantFrom('', ' de', ' and Ana'),
-        ),
-        { freq: 2 },
-      ),
+      byline: fc.option(byline, { freq: 2 }),
       body,
       partner: fc.option(fc.constantFrom('RIAC', 'IFIMES', 'Al-Ahram', 'ЦСИ'), { freq: 3 }),
       ending: fc.constantFrom('none', 'same-block', 'own-block'),
     })
     .map(({ section: [sectionWords, amp, joiner], title, byline, body, partner, ending }) => {
       const sectionText = `${joiner ? '\u200d' : ''}${amp ? sectionWords.replace(' ', ' & ') : sectionWords}`;
-      const author = byline && `${byline[0].join(' ')}${byline[1] === ' de' ? ' de Souza' : byline[1]}`;
-      const header = [[sectionText], [title], ...(author && strip(author) !== strip(title) ? [[author]] : [])];
+      const author = byline?.author;
+      const shown = byline && strip(byline.line) !== strip(title) && strip(byline.line) !== strip(sectionText);
+      const header = [[sectionText], [title], ...(shown ? [[byline.line]] : [])];
       const blocks: string[][] = [...header, ['Published'], ['on'], ...body.map((piece) => piece.lines)];
       if (partner) blocks.push([`From our partner ${partner}`]);
       blocks.push(ending === 'same-block' ? ['Continue Reading', 'Comments'] : ['Continue Reading']);
@@ -207,7 +275,7 @@ const articleOf = (titles: fc.Arbitrary<string>) =>
 /** The lines between two blocks: one or more blank lines, some of only (no-break) spaces. */
 const separator = fc.array(fc.constantFrom('', '', '\u00a0', '  '), { minLength: 1, maxLength: 3 });
 
-/** A whole seed page: optional chrome around one to four articles, in LF or CRLF, with or without a BOM. */
+/** A whole seed page: optional chrome around one to four articles, in any line break, with or without a BOM. */
 const seedOf = (titles: fc.Arbitrary<string>): fc.Arbitrary<GeneratedSeed> =>
   fc
     .record({
@@ -215,7 +283,8 @@ const seedOf = (titles: fc.Arbitrary<string>): fc.Arbitrary<GeneratedSeed> =>
       leading: fc.boolean(),
       trailing: fc.subarray(['Publications', 'Latest', 'Trending']),
       separators: fc.infiniteStream(separator),
-      newline: fc.constantFrom('\n', '\r\n'),
+      // Unicode's line breaks too: a word processor's U+000B, the line separator U+2028.
+      newline: fc.constantFrom('\n', '\n', '\r\n', '\u000b', '\u2028', '\u0085'),
       finalNewline: fc.boolean(),
       bom: fc.boolean(),
     })

@@ -319,17 +319,17 @@ describe('main refuses, with one line and exit 2, and changes nothing', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\ntitle: .*\n/, '\n'));
     refused(
       [],
-      'content/articles/evolutions-of-strategic-intelligence.md:2: expected frontmatter as ingest writes it (to keep a hand-edited file, delete its "# Written by" line), found title: Invalid input: expected string, received undefined',
+      'content/articles/evolutions-of-strategic-intelligence.md:2: expected frontmatter as ingest writes it, with a title and source (delete the file to have ingest write it again), found title missing or wrong',
     );
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n {2}firstLine: .*\n/, '\n'));
     refused(
       [],
-      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: .*, found title: Invalid input: expected string, received undefined; source\.firstLine: Invalid input: expected number, received undefined$/,
+      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: .*, found title missing or wrong, source\.firstLine missing or wrong$/,
     );
     writeFileSync(file, '---\n# Written by `npm run ingest`: edit the seed, not this file.\ntitle: [\n---\n\nBody.\n');
     refused(
       [],
-      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: expected frontmatter as ingest writes it .*, found "\w[^"]{20,}"$/,
+      /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: expected frontmatter as ingest writes it, .*, found "\w[^"]{20,}"$/,
     );
     writeFileSync(file, '---\n# Written by `npm run ingest`: edit the seed, not this file.\ntitle: "No end"\n');
     refused([], /^content\/articles\/evolutions-of-strategic-intelligence\.md:2: .*, found no closing "---"$/);

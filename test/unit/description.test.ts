@@ -39,7 +39,9 @@ describe('descriptionOf', () => {
   });
 
   test('describes a body without a paragraph by its first block: a list’s items joined by spaces', () => {
-    expect(descriptionOf([{ type: 'list', start: 1, items: ['G4S', 'Control Risks'] }])).toBe('G4S Control Risks');
+    expect(descriptionOf([{ type: 'list', ordered: true, start: 1, items: ['G4S', 'Control Risks'] }])).toBe(
+      'G4S Control Risks',
+    );
   });
 
   test('cuts text written without spaces between words, and never inside a character', () => {

@@ -269,7 +269,12 @@ describe('readsAsTitle', () => {
   test('is true of one clause with a word that joins titles, never names', () => {
     expectEach(
       readsAsTitle,
-      ['Evolutions of Strategic Intelligence', 'The Role of Information', 'War on Drugs', 'Why It Matters'.toLowerCase()],
+      [
+        'Evolutions of Strategic Intelligence',
+        'The Role of Information',
+        'War on Drugs',
+        'Why It Matters'.toLowerCase(),
+      ],
       true,
     );
   });
@@ -369,13 +374,14 @@ describe('bulletedItem', () => {
     }
   });
 
-  test('needs white space after the marker and a letter or digit after that', () => {
+  test('needs white space after the marker and text that is not only markers after that', () => {
     expectEach(
       (line) => bulletedItem(line) !== undefined,
       ['-not a marker', '* * *', '- - -', '—', '• ', '+ plus is not a marker', '2019 - 2020', 'a - b', '•• double'],
       false,
     );
     expect(bulletedItem('- 2019')).toBe('2019');
+    expect(bulletedItem('• 🙂')).toBe('🙂');
   });
 });
 

@@ -10,6 +10,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { describe, expect, test, vi } from 'vitest';
 import { ingest, readWritten, type ArticleFile } from '../../src/ingest/ingest';
 import { parseSeed } from '../../src/ingest/parse-seed';
+import { LINE_BREAK } from '../../src/ingest/heuristics';
 import { IngestError } from '../../src/ingest/ingest-error';
 import { frontmatterOf, renderedBlocks } from '../support/markdown-blocks';
 import {
@@ -61,20 +62,24 @@ function shownTexts(file: ArticleFile): string[] {
   ].map(seen);
 }
 
+/** A line without what is structure, not text: a bullet marker, or a byline's `By `. */
+const withoutMarker = (line: string) => line.replace(/^(?:[•◦▪‣*\-–—]|by:?) /iu, '');
+
 /** The lines of a seed that no article file shows, chrome and format lines aside. */
 function lostLines(text: string, files: readonly ArticleFile[]): string[] {
   const shown = files.flatMap(shownTexts);
+  const isShown = (line: string) => shown.some((text) => text.includes(line) || text.includes(withoutMarker(line)));
   return text
     .replace(/^\ufeff/u, '')
-    .split(/\r\n|\r|\n/u)
+    .split(LINE_BREAK)
     .map(seen)
-    .filter((line) => line !== '' && !UNPLACED.has(line) && !shown.some((text) => text.includes(line)));
+    .filter((line) => line !== '' && !UNPLACED.has(line) && !isShown(line));
 }
 
 /** Ingest's own refusal of a seed: a `IngestError` of one line, naming a line of the file. */
 function assertRefusal(error: unknown, text: string): void {
   if (!(error instanceof IngestError)) throw error;
-  const lines = text.split(/\r\n|\r|\n/u).length;
+  const lines = text.split(LINE_BREAK).length;
   expect(error.message).toMatch(/^seeds\/page\.txt:\d+: expected .+, found .+$/u);
   expect(error.message).not.toContain('\n');
   expect(error.line).toBeGreaterThanOrEqual(1);

@@ -5,7 +5,8 @@ describe('bodyToMdast', () => {
   test('holds seed text only in text nodes, headings at depth 2, lists ordered from their first number', () => {
     const tree = bodyToMdast([
       { type: 'heading', text: 'Conclusion' },
-      { type: 'list', start: 4, items: ['Four', 'Five'] },
+      { type: 'list', ordered: true, start: 4, items: ['Four', 'Five'] },
+      { type: 'list', ordered: false, items: ['- a dash', '1. a number'] },
     ]);
     expect(tree.children[0]).toMatchObject({
       type: 'heading',
@@ -13,6 +14,8 @@ describe('bodyToMdast', () => {
       children: [{ type: 'text', value: 'Conclusion' }],
     });
     expect(tree.children[1]).toMatchObject({ type: 'list', ordered: true, start: 4 });
+    expect(tree.children[2]).toMatchObject({ type: 'list', ordered: false });
+    expect(tree.children[2]).not.toHaveProperty('start');
   });
 });
 
@@ -36,6 +39,12 @@ describe('bodyToMarkdown', () => {
       ]),
     ).toBe('A.\n\n## B\n');
   });
+
+  test('writes bulleted items with `-`, and escapes item text that looks like a marker', () => {
+    expect(bodyToMarkdown([{ type: 'list', ordered: false, items: ['- a dash', '1. a number', 'plain'] }])).toBe(
+      '- \\- a dash\n- 1\\. a number\n- plain\n',
+    );
+  });
 });
 
 describe('bodyToPlainText', () => {
@@ -43,7 +52,7 @@ describe('bodyToPlainText', () => {
     expect(
       bodyToPlainText([
         { type: 'paragraph', text: 'Opium poppies.' },
-        { type: 'list', start: 1, items: ['heroin', 'drug routes'] },
+        { type: 'list', ordered: true, start: 1, items: ['heroin', 'drug routes'] },
         { type: 'heading', text: 'Conclusion' },
       ]),
     ).toBe('Opium poppies.\n\nheroin\ndrug routes\n\nConclusion');
