@@ -11,12 +11,13 @@
  * rendered HTML and Markdown bodies were 95 % of it (160 MB at 10,000 articles); and a page
  * rendered from its file can be skipped by an incremental rebuild when that file is unchanged.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { shorten } from '../ingest/description';
 import { keyOf } from '../ingest/heuristics';
 import { quote } from '../ingest/ingest-error';
@@ -38,7 +39,7 @@ type StoredEntry = Parameters<DataStore['set']>[0];
 const DERIVED_VERSION = 1;
 
 /** A file as the loader reads it: its frontmatter's text and where it stands, and the body. */
-interface ArticleFile {
+export interface ArticleFile {
   /** Path from the project root, as errors name it. */
   file: string;
   frontmatter: YamlSource;
@@ -47,9 +48,11 @@ interface ArticleFile {
   bodyLine: number;
 }
 
-function readArticleFile(filePath: string, root: string): ArticleFile {
+/** The file at `filePath` as the loader reads it; `root` is the project root, which errors name paths from. */
+export function readArticleFile(filePath: string, root: string): ArticleFile {
   const code = readFileSync(filePath, 'utf8');
-  const { rawFrontmatter, content } = parseFrontmatter(code);
+  const rawFrontmatter = extractFrontmatter(code) ?? '';
+  const content = rawFrontmatter ? code.replace(`---${rawFrontmatter}---`, '') : code;
   const at = rawFrontmatter ? code.indexOf(rawFrontmatter) : 0;
   const firstLine = code.slice(0, at).split('\n').length;
   return {
@@ -80,8 +83,24 @@ function tagsOf(article: ArticleFile, title: string, tags: readonly string[] | u
 /**
  * An article's stored data from its file: the frontmatter validated, then its tags,
  * description, word count and most used words. Throws `ContentError` on a mistake.
+ * The frontmatter is read here as YAML 1.2 reads it (dates stay text, so `2026-02-30` is
+ * refused rather than read as 2 March), the reader whose lines errors name.
  */
-export function articleData(article: ArticleFile, data: Record<string, unknown>): Record<string, unknown> {
+export function articleData(article: ArticleFile): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = parse(article.frontmatter.text) ?? {};
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const at = line === undefined ? undefined : line + article.frontmatter.firstLine - 1;
+    throw new ContentError(
+      article.file,
+      at,
+      undefined,
+      'YAML frontmatter',
+      quote((error as Error).message.split('\n')[0]!),
+    );
+  }
   const parsed = ArticleFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     throw issueError(article.file, article.frontmatter, data, parsed.error, ARTICLE_FIELD_EXPECTS, ARTICLE_FIELDS);
@@ -144,7 +163,7 @@ export function articleLoader(base: string): Loader {
       const parseData = (async (entry) =>
         context.parseData({
           ...entry,
-          data: articleData(readArticleFile(entry.filePath!, root), entry.data),
+          data: articleData(readArticleFile(entry.filePath!, root)),
         })) as LoaderContext['parseData'];
       await files.load({ ...context, parseData, store: slimStore(context.store) });
       context.meta.set('derived', derived);

@@ -17,17 +17,12 @@ export const ArticleSourceSchema = z
 export const DESCRIPTION_MAX_CHARS = 160;
 
 /**
- * A publication date as frontmatter gives it: `2026-12-06`, or a date and time with its
- * offset (`2026-12-06T09:30:00+01:00`). YAML readers that turn the first into a `Date` give
- * it as one, so either is taken.
+ * A publication date as frontmatter gives it: `2026-12-06` (that day, UTC), or a date and
+ * time with its offset (`2026-12-06T09:30:00+01:00`); a day its month does not have is refused.
  */
 const PublicationDateSchema = z
-  .union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })])
-  .transform((value, ctx) => {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) ctx.addIssue({ code: 'custom', message: 'not a date' });
-    return date;
-  });
+  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .transform((value) => new Date(value));
 
 /**
  * Frontmatter of one article, declared once: ingest validates what it writes with it, and
@@ -91,6 +86,7 @@ export const StoredArticleSchema = ArticleFrontmatterSchema.extend({
   /** Tag labels, in vocabulary order. */
   tags: z.array(z.string()),
   description: z.string().min(1),
+  date: z.date().optional(),
   draft: z.boolean(),
   /** Words in the body. */
   words: z.number().int().nonnegative(),

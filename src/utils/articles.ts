@@ -3,12 +3,15 @@ import type { CollectionEntry } from 'astro:content';
 /** An entry of the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
 
+/** Whether an article is built: every one in development (`dev`), all but drafts (`draft: true`) otherwise. */
+export const isBuilt = (article: Article, dev: boolean): boolean => dev || !article.data.draft;
+
 /**
- * Whether an article is built: every one in `astro dev`, all but drafts (`draft: true`) in a
- * build. Every page passes it to `getCollection`, so a draft has no page, card, feed item,
- * search entry, sitemap entry or social image.
+ * Whether an article is built here: in `astro dev`, drafts too. Every page passes it to
+ * `getCollection`, so a draft has no page, card, feed item, search entry, sitemap entry or
+ * social image in a build.
  */
-export const isShown = (article: Article): boolean => import.meta.env.DEV || !article.data.draft;
+export const isShown = (article: Article): boolean => isBuilt(article, import.meta.env.DEV);
 
 /** Which group of the order an article falls in: dated, hand-written without a date, from a seed. */
 const rank = (article: Article) => (article.data.date ? 0 : article.data.source ? 2 : 1);

@@ -25,15 +25,21 @@ const NAMED_REFERENCES: Readonly<Record<string, string>> = {
  * Markdown, a close reading, not a parse.
  */
 export function markdownText(markdown: string): string {
-  return markdown
-    .replace(/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/gmu, '')
-    .replace(/!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
-    .replace(/&(?:#x([\da-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));/giu, (reference, hex, decimal, name) => {
-      if (name) return NAMED_REFERENCES[name.toLowerCase()] ?? reference;
-      const code = Number.parseInt(hex ?? decimal, hex ? 16 : 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
-    });
+  return (
+    markdown
+      .replace(/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/gmu, '')
+      .replace(/!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu, '$1')
+      // One pass, left to right, so an escaped `\&amp;` stays the text `&amp;`.
+      .replace(
+        /\\([!-/:-@[-`{-~])|&(?:#x([\da-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));/giu,
+        (reference: string, escaped?: string, hex?: string, decimal?: string, name?: string) => {
+          if (escaped !== undefined) return escaped;
+          if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? reference;
+          const code = Number.parseInt((hex ?? decimal)!, hex ? 16 : 10);
+          return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+        },
+      )
+  );
 }
 
 /**
