@@ -55,8 +55,10 @@ export function readArticleFile(filePath: string, root: string): ArticleFile {
   const content = rawFrontmatter ? code.replace(`---${rawFrontmatter}---`, '') : code;
   const at = rawFrontmatter ? code.indexOf(rawFrontmatter) : 0;
   const firstLine = code.slice(0, at).split('\n').length;
+  const relative = path.relative(root, filePath);
   return {
-    file: path.relative(root, filePath).split(path.sep).join('/'),
+    // As the reader would type it: from the project's folder, or whole when outside it.
+    file: relative.startsWith('..') ? filePath : relative.split(path.sep).join('/'),
     frontmatter: { text: rawFrontmatter, firstLine },
     body: content,
     bodyLine: firstLine + rawFrontmatter.split('\n').length,

@@ -1,0 +1,202 @@
+/**
+ * A publisher's own articles and tags: the README's two examples, a dated article with a tag
+ * the vocabulary gains, a draft and a file named with `_`, built beside the seed's articles in
+ * a scratch site; and articles with a mistake, which stop the build with one line.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { buildScratchSite, type ScratchSite } from '../support/scratch-site';
+import { articlesFromSeed } from '../support/seed-truth';
+import { BASE } from '../support/site';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+/** The README's examples of an article written by hand, as `file name → contents`. */
+const EXAMPLES = Object.fromEntries(
+  [...readFileSync('README.md', 'utf8').matchAll(/```markdown title="content\/articles\/([^"]+)"\n([\s\S]*?)\n```/gu)].map(
+    ([, name, contents]) => [name!, `${contents}\n`],
+  ),
+);
+
+/** The site's vocabulary, and two tags more: one an article carries, one none does. */
+const TAGS = `${readFileSync('content/tags.yml', 'utf8')}
+- slug: energy
+  label: energy
+  description: Oil, gas and the power that flows with them.
+  words: [energy, oil, gas pipeline*]
+
+- slug: trade
+  label: trade
+  description: Goods, tariffs and the routes they take.
+  words: [tariff*]
+`;
+
+const OWN = {
+  'pipelines.md': '---\ntitle: Pipelines Under the Baltic\ndate: 2025-06-01\ntags: [energy]\n---\n\nTwo gas pipelines run under the Baltic Sea.\n',
+  'draft-idea.md': '---\ntitle: An Idea Not Yet Written\ndraft: true\n---\n\nQuinquagintaquadringentilliard.\n',
+  '_private.md': '---\ntitle: Private Notes\n---\n\nSesquipedalianism.\n',
+};
+
+const SEED_ARTICLES = readdirSync('content/articles').filter((name) => name.endsWith('.md'));
+let site: ScratchSite;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  assert.deepEqual(Object.keys(EXAMPLES), ['my-note.md', 'caspian-route.md'], 'the README shows both examples');
+  site = buildScratchSite(
+    {
+      ...Object.fromEntries(SEED_ARTICLES.map((name) => [name, readFileSync(join('content/articles', name), 'utf8')])),
+      ...EXAMPLES,
+      ...OWN,
+    },
+    TAGS,
+  );
+  assert.equal(site.status, 0, site.output);
+  [server, browser] = await Promise.all([serveStatic({ root: site.dist, base: BASE }), launchBrowser()]);
+});
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+  site?.remove();
+});
+
+const page = async (path = '') => {
+  const tab = await (await browser.newContext()).newPage();
+  const response = await tab.goto(`${server.url}${path}`);
+  return { tab, status: response?.status() };
+};
+const text = async (path: string) => (await fetch(`${server.url}${path}`)).text();
+const SEED_TITLES = articlesFromSeed().map((article) => article.title);
+
+test('the build of a site with its own articles and tags prints no warning', () => {
+  assert.doesNotMatch(site.output, /warn/iu);
+});
+
+test('new material comes first: dated newest first, then written by hand, then the seed’s in seed order', async () => {
+  const { tab } = await page();
+  assert.deepEqual(await tab.locator('main article h2').allInnerTexts(), [
+    'The Caspian Route',
+    'Pipelines Under the Baltic',
+    'A Note on Method',
+    ...SEED_TITLES,
+  ]);
+});
+
+test('the README’s smallest example is an article: its page, its paragraph as description, no byline', async () => {
+  const { tab, status } = await page('articles/my-note/');
+  assert.equal(status, 200);
+  assert.equal(await tab.locator('h1').innerText(), 'A Note on Method');
+  assert.deepEqual((await tab.locator('#article-body > p').allInnerTexts()).map((p) => p.trim()), [
+    'Every article on this site is kept word for word as its source printed it.',
+  ]);
+  assert.doesNotMatch(await tab.locator('main article header').innerText(), /\bBy\b/u);
+  assert.equal(
+    await tab.locator('meta[name="description"]').getAttribute('content'),
+    'Every article on this site is kept word for word as its source printed it.',
+  );
+});
+
+test('the README’s full example shows every field: section, byline, date, tags, partner, its Markdown as prose', async () => {
+  const { tab } = await page('articles/caspian-route/');
+  const header = tab.locator('main article header');
+  assert.match(await header.innerText(), /^ANALYSIS\n/u);
+  // The date as the site's language (`en`) writes it.
+  assert.match(await header.innerText(), /By Ana Gómez and Li Wei · December 1, 2026 · 1 min read/u);
+  assert.equal(await header.locator('time').getAttribute('datetime'), '2026-12-01');
+  assert.deepEqual(await tab.getByRole('list', { name: 'Tags' }).getByRole('link').allInnerTexts(), ['drugs']);
+  assert.equal(await tab.locator('#article-body h2').innerText(), 'Why the sea');
+  assert.equal(await tab.locator('#article-body blockquote').count(), 1);
+  assert.equal(await tab.locator('#article-body ul > li').count(), 3);
+  assert.equal(await tab.getByText(/^From our partner /u).innerText(), 'From our partner RIAC');
+  const quoteStyle = await tab.locator('#article-body blockquote').evaluate((el) => getComputedStyle(el).borderInlineStartWidth);
+  assert.equal(quoteStyle, '3px', 'a quotation is set off from the text');
+  const ld = JSON.parse((await tab.locator('script[type="application/ld+json"]').textContent())!);
+  assert.equal(ld.datePublished, '2026-12-01T00:00:00.000Z');
+  assert.equal(
+    await tab.locator('meta[property="article:published_time"]').getAttribute('content'),
+    '2026-12-01T00:00:00.000Z',
+  );
+});
+
+test('written by hand, an article is in the feed (dated where it gives a date), the sitemap, and has a social image', async () => {
+  const feed = new XMLParser().parse(await text('rss.xml'));
+  const items = feed.rss.channel.item as { title: string; pubDate?: string }[];
+  assert.equal(items[0]!.title, 'The Caspian Route');
+  assert.equal(items[0]!.pubDate, 'Tue, 01 Dec 2026 00:00:00 GMT');
+  assert.equal(items.find((item) => item.title === 'A Note on Method')?.pubDate, undefined);
+  const sitemap = await text('sitemap-0.xml');
+  for (const slug of ['my-note', 'caspian-route', 'pipelines']) assert.match(sitemap, new RegExp(`/articles/${slug}/<`, 'u'));
+  const image = await fetch(`${server.url}og/caspian-route.png`);
+  assert.equal(image.headers.get('content-type'), 'image/png');
+});
+
+test('written by hand, an article is found by search, and leads to its neighbours and related articles', async () => {
+  const { tab } = await page('search/?q=Turkmenbashi');
+  await tab.locator('#search-results li').first().waitFor();
+  assert.deepEqual(await tab.locator('#search-results h2').allInnerTexts(), ['The Caspian Route']);
+  const article = (await page('articles/caspian-route/')).tab;
+  assert.equal(await article.locator('a[rel="next"]').getAttribute('href'), `${BASE}articles/pipelines/`);
+  const related = await article.getByRole('region', { name: 'Related' }).getByRole('link').allInnerTexts();
+  assert.ok(related.includes('Tackling the Illicit Drug Trade: Perspectives From Russia'), related.join(' | '));
+});
+
+test('a draft and a file named with `_` are published nowhere: no page, card, feed item, sitemap entry or search result', async () => {
+  for (const slug of ['draft-idea', '_private', 'private']) assert.equal((await page(`articles/${slug}/`)).status, 404);
+  const everywhere = [await text(''), await text('rss.xml'), await text('sitemap-0.xml'), await text('search/')].join('\n');
+  for (const title of ['An Idea Not Yet Written', 'Private Notes', 'draft-idea', '_private']) {
+    assert.ok(!everywhere.includes(title), `${title} is not published`);
+  }
+  const { tab } = await page('search/?q=Quinquagintaquadringentilliard');
+  await tab.locator('#search-status:not(:empty)').waitFor();
+  assert.equal(await tab.locator('#search-results li').count(), 0);
+});
+
+test('a tag added to the vocabulary gets its page and search filter; a tag no article carries is not published', async () => {
+  const energy = await page('tags/energy/');
+  assert.equal(energy.status, 200);
+  assert.deepEqual(await energy.tab.locator('main article h2').allInnerTexts(), ['Pipelines Under the Baltic']);
+  assert.equal((await page('tags/trade/')).status, 404);
+  const index = (await page('tags/')).tab;
+  assert.deepEqual(await index.locator('main li h2 a').allInnerTexts(), ['intelligence', 'cyber', 'PSCs', 'drugs', 'energy']);
+  const search = (await page('search/')).tab;
+  assert.deepEqual(await search.locator('#search-tags label > span:first-of-type').allInnerTexts(), [
+    'All tags',
+    'intelligence',
+    'cyber',
+    'PSCs',
+    'drugs',
+    'energy',
+  ]);
+  assert.ok(!(await text('sitemap-0.xml')).includes('/tags/trade/'));
+});
+
+for (const [name, contents, error] of [
+  [
+    'an unknown tag',
+    '---\ntitle: T\ntags: [cyber, astrology]\n---\n\nText.\n',
+    'content/articles/bad.md:3: tags: expected one of intelligence, cyber, PSCs, drugs, found "astrology"',
+  ],
+  [
+    'an unknown field',
+    '---\ntitle: T\nsummary: A summary.\n---\n\nText.\n',
+    'content/articles/bad.md:3: expected only the fields title, author, section, tags, description, date, draft, partner, source, found "summary"',
+  ],
+  ['an empty body', '---\ntitle: T\n---\n', 'content/articles/bad.md:4: expected the article’s text after the frontmatter, found none'],
+] as const) {
+  test(`an article with ${name} stops the build with one line naming the file, the line and the field`, () => {
+    const broken = buildScratchSite({ 'bad.md': contents });
+    try {
+      assert.equal(broken.status, 1);
+      const lines = broken.stderr.split('\n').filter((line) => line.trim() !== '');
+      // The folder is a scratch one, outside the project: the message names it whole.
+      assert.deepEqual(lines, [error.replace('content/articles/', `${broken.articles}/`)]);
+      assert.doesNotMatch(broken.output, /Stack trace|^\s+at /mu);
+    } finally {
+      broken.remove();
+    }
+  });
+}
