@@ -22,7 +22,7 @@ export class ContentError extends Error {
       `${file}${line === undefined ? '' : `:${line}`}: ${field ? `${field}: ` : ''}expected ${expected}, found ${found}`,
     );
     // Astro prints a thrown error's stack under its message; the mistake is in the file, not
-    // in the code, so the message is the whole report (see docs/quality.md).
+    // in the code, so the message is the whole report (README, "Choices").
     this.stack = '';
   }
 }

@@ -3,6 +3,7 @@
  * the vocabulary gains, a draft and a file named with `_`, built beside the seed's articles in
  * a scratch site; and articles with a mistake, which stop the build with one line.
  */
+import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { htmlValidateProblems, vnuErrors } from '../support/html-checks';
 import { buildScratchSite, type ScratchSite } from '../support/scratch-site';
 import { articlesFromSeed } from '../support/seed-truth';
 import { BASE } from '../support/site';
@@ -120,6 +122,23 @@ test('the README’s full example shows every field: section, byline, date, tags
     await tab.locator('meta[property="article:published_time"]').getAttribute('content'),
     '2026-12-01T00:00:00.000Z',
   );
+});
+
+test('the pages of hand-written Markdown are valid HTML, and axe finds nothing in either theme', async () => {
+  assert.deepEqual(await htmlValidateProblems(site.dist), []);
+  assert.deepEqual(await vnuErrors(site.dist), []);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const tab = await (await browser.newContext({ colorScheme })).newPage();
+    for (const path of ['', 'articles/caspian-route/', 'articles/my-note/', 'tags/energy/']) {
+      await tab.goto(`${server.url}${path}`);
+      const { violations } = await new AxeBuilder({ page: tab }).analyze();
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+        `${colorScheme} /${path}`,
+      );
+    }
+  }
 });
 
 test('written by hand, an article is in the feed (dated where it gives a date), the sitemap, and has a social image', async () => {

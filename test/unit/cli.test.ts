@@ -82,17 +82,21 @@ describe('main', () => {
 
   test('--check passes in sync, fails on an edited, missing or stale file, and writes nothing', () => {
     ingest();
+    const dir = at(ARTICLES);
+    // A publisher's own articles are not ingest's to check: in sync all the same.
+    writeFileSync(join(dir, 'my-note.md'), '---\ntitle: A Note\n---\n\nMine.\n');
+    writeFileSync(join(dir, '_draft.md'), 'Not even frontmatter.\n');
     expect(ingest(['--check'])).toEqual({
       status: 0,
       stdout: `content/articles: 4 articles in sync with seeds`,
       stderr: '',
     });
-    const dir = at(ARTICLES);
     const edited = join(dir, 'evolutions-of-strategic-intelligence.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('strategic', 'tactical'));
     nodeFs.rmSync(join(dir, 'the-role-of-information-and-cyber-security-and-the-impact-on-foreign-policy.md'));
     writeFileSync(join(dir, 'gone.md'), readFileSync(edited, 'utf8').replace(/title: ".*"/, 'title: "Gone"'));
     const before = snapshot(dir);
+    expect(before['my-note.md']).toBeDefined();
 
     const check = ingest(['--check']);
     expect(check.status).toBe(1);
