@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { devServer } from '../support/dev-server';
 import { htmlValidateProblems, vnuErrors } from '../support/html-checks';
 import { buildScratchSite, type ScratchSite } from '../support/scratch-site';
 import { articlesFromSeed } from '../support/seed-truth';
@@ -19,9 +20,9 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 
 /** The README's examples of an article written by hand, as `file name → contents`. */
 const EXAMPLES = Object.fromEntries(
-  [...readFileSync('README.md', 'utf8').matchAll(/```markdown title="content\/articles\/([^"]+)"\n([\s\S]*?)\n```/gu)].map(
-    ([, name, contents]) => [name!, `${contents}\n`],
-  ),
+  [
+    ...readFileSync('README.md', 'utf8').matchAll(/```markdown title="content\/articles\/([^"]+)"\n([\s\S]*?)\n```/gu),
+  ].map(([, name, contents]) => [name!, `${contents}\n`]),
 );
 
 /** The site's vocabulary, and two tags more: one an article carries, one none does. */
@@ -38,7 +39,8 @@ const TAGS = `${readFileSync('content/tags.yml', 'utf8')}
 `;
 
 const OWN = {
-  'pipelines.md': '---\ntitle: Pipelines Under the Baltic\ndate: 2025-06-01\ntags: [energy]\n---\n\nTwo gas pipelines run under the Baltic Sea.\n',
+  'pipelines.md':
+    '---\ntitle: Pipelines Under the Baltic\ndate: 2025-06-01\ntags: [energy]\n---\n\nTwo gas pipelines run under the Baltic Sea.\n',
   'draft-idea.md': '---\ntitle: An Idea Not Yet Written\ndraft: true\n---\n\nQuinquagintaquadringentilliard.\n',
   '_private.md': '---\ntitle: Private Notes\n---\n\nSesquipedalianism.\n',
 };
@@ -92,9 +94,10 @@ test('the README’s smallest example is an article: its page, its paragraph as 
   const { tab, status } = await page('articles/my-note/');
   assert.equal(status, 200);
   assert.equal(await tab.locator('h1').innerText(), 'A Note on Method');
-  assert.deepEqual((await tab.locator('#article-body > p').allInnerTexts()).map((p) => p.trim()), [
-    'Every article on this site is kept word for word as its source printed it.',
-  ]);
+  assert.deepEqual(
+    (await tab.locator('#article-body > p').allInnerTexts()).map((p) => p.trim()),
+    ['Every article on this site is kept word for word as its source printed it.'],
+  );
   assert.doesNotMatch(await tab.locator('main article header').innerText(), /\bBy\b/u);
   assert.equal(
     await tab.locator('meta[name="description"]').getAttribute('content'),
@@ -114,7 +117,9 @@ test('the README’s full example shows every field: section, byline, date, tags
   assert.equal(await tab.locator('#article-body blockquote').count(), 1);
   assert.equal(await tab.locator('#article-body ul > li').count(), 3);
   assert.equal(await tab.getByText(/^From our partner /u).innerText(), 'From our partner RIAC');
-  const quoteStyle = await tab.locator('#article-body blockquote').evaluate((el) => getComputedStyle(el).borderInlineStartWidth);
+  const quoteStyle = await tab
+    .locator('#article-body blockquote')
+    .evaluate((el) => getComputedStyle(el).borderInlineStartWidth);
   assert.equal(quoteStyle, '3px', 'a quotation is set off from the text');
   const ld = JSON.parse((await tab.locator('script[type="application/ld+json"]').textContent())!);
   assert.equal(ld.datePublished, '2026-12-01T00:00:00.000Z');
@@ -148,7 +153,8 @@ test('written by hand, an article is in the feed (dated where it gives a date), 
   assert.equal(items[0]!.pubDate, 'Tue, 01 Dec 2026 00:00:00 GMT');
   assert.equal(items.find((item) => item.title === 'A Note on Method')?.pubDate, undefined);
   const sitemap = await text('sitemap-0.xml');
-  for (const slug of ['my-note', 'caspian-route', 'pipelines']) assert.match(sitemap, new RegExp(`/articles/${slug}/<`, 'u'));
+  for (const slug of ['my-note', 'caspian-route', 'pipelines'])
+    assert.match(sitemap, new RegExp(`/articles/${slug}/<`, 'u'));
   const image = await fetch(`${server.url}og/caspian-route.png`);
   assert.equal(image.headers.get('content-type'), 'image/png');
 });
@@ -165,7 +171,9 @@ test('written by hand, an article is found by search, and leads to its neighbour
 
 test('a draft and a file named with `_` are published nowhere: no page, card, feed item, sitemap entry or search result', async () => {
   for (const slug of ['draft-idea', '_private', 'private']) assert.equal((await page(`articles/${slug}/`)).status, 404);
-  const everywhere = [await text(''), await text('rss.xml'), await text('sitemap-0.xml'), await text('search/')].join('\n');
+  const everywhere = [await text(''), await text('rss.xml'), await text('sitemap-0.xml'), await text('search/')].join(
+    '\n',
+  );
   for (const title of ['An Idea Not Yet Written', 'Private Notes', 'draft-idea', '_private']) {
     assert.ok(!everywhere.includes(title), `${title} is not published`);
   }
@@ -174,13 +182,34 @@ test('a draft and a file named with `_` are published nowhere: no page, card, fe
   assert.equal(await tab.locator('#search-results li').count(), 0);
 });
 
+test('in npm run dev, a draft is shown with the rest, and a `_` file still is not', async () => {
+  const dev = await devServer(site.dist, {
+    ARTICLES_DIR: site.articles,
+    TAGS_FILE: join(site.dir, 'tags.yml'),
+    ASTRO_CACHE_DIR: join(site.dir, 'cache'),
+  });
+  try {
+    assert.equal((await fetch(`${dev.url}articles/draft-idea/`)).status, 200);
+    assert.match(await (await fetch(dev.url)).text(), /An Idea Not Yet Written/u);
+    assert.equal((await fetch(`${dev.url}articles/_private/`)).status, 404);
+  } finally {
+    await dev.stop();
+  }
+});
+
 test('a tag added to the vocabulary gets its page and search filter; a tag no article carries is not published', async () => {
   const energy = await page('tags/energy/');
   assert.equal(energy.status, 200);
   assert.deepEqual(await energy.tab.locator('main article h2').allInnerTexts(), ['Pipelines Under the Baltic']);
   assert.equal((await page('tags/trade/')).status, 404);
   const index = (await page('tags/')).tab;
-  assert.deepEqual(await index.locator('main li h2 a').allInnerTexts(), ['intelligence', 'cyber', 'PSCs', 'drugs', 'energy']);
+  assert.deepEqual(await index.locator('main li h2 a').allInnerTexts(), [
+    'intelligence',
+    'cyber',
+    'PSCs',
+    'drugs',
+    'energy',
+  ]);
   const search = (await page('search/')).tab;
   assert.deepEqual(await search.locator('#search-tags label > span:first-of-type').allInnerTexts(), [
     'All tags',
@@ -204,7 +233,11 @@ for (const [name, contents, error] of [
     '---\ntitle: T\nsummary: A summary.\n---\n\nText.\n',
     'content/articles/bad.md:3: expected only the fields title, author, section, tags, description, date, draft, partner, source, found "summary"',
   ],
-  ['an empty body', '---\ntitle: T\n---\n', 'content/articles/bad.md:4: expected the article’s text after the frontmatter, found none'],
+  [
+    'an empty body',
+    '---\ntitle: T\n---\n',
+    'content/articles/bad.md:4: expected the article’s text after the frontmatter, found none',
+  ],
 ] as const) {
   test(`an article with ${name} stops the build with one line naming the file, the line and the field`, () => {
     const broken = buildScratchSite({ 'bad.md': contents });

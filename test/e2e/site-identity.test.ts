@@ -52,7 +52,9 @@ before(() => {
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const files = () =>
-  readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(html|xml|txt|css|js|json)$/u.test(name));
+  readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    /\.(html|xml|txt|css|js|json)$/u.test(name),
+  );
 const read = (name: string) => readFileSync(join(dist, name), 'utf8');
 
 test('the old name is on no page, in no feed, sitemap or script; the new one heads every page', () => {
@@ -65,10 +67,15 @@ test('the old name is on no page, in no feed, sitemap or script; the new one hea
 });
 
 test('the favicon is the new name’s letter on the new accent, and the page’s colours follow the accent', () => {
-  const icon = decodeURIComponent(/<link rel="icon" href="data:image\/svg\+xml,([^"]+)"/u.exec(read('index.html'))![1]!);
+  const icon = decodeURIComponent(
+    /<link rel="icon" href="data:image\/svg\+xml,([^"]+)"/u.exec(read('index.html'))![1]!,
+  );
   assert.match(icon, /fill="#1f6f4a"/u);
   assert.match(icon, />M<\/text>/u);
-  const css = files().filter((name) => name.endsWith('.css')).map(read).join('');
+  const css = files()
+    .filter((name) => name.endsWith('.css'))
+    .map(read)
+    .join('');
   assert.match(css, /--accent:light-dark\(#1f6f4a,#7fd3a8\)/u);
   assert.ok(!css.includes(SITE.accent.light), 'the old accent is gone from the stylesheet');
 });
