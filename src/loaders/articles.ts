@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { shorten } from '../ingest/description';
-import { keyOf } from '../ingest/heuristics';
+import { bylineName, keyOf } from '../ingest/heuristics';
 import { quote } from '../ingest/ingest-error';
 import { ARTICLE_FIELD_EXPECTS, ARTICLE_FIELDS, ArticleFrontmatterSchema } from '../schemas/article';
 import { ContentError, issueError, lineOf, type YamlSource } from '../schemas/content-error';
@@ -119,9 +119,11 @@ export function articleData(article: ArticleFile): Record<string, unknown> {
       'none',
     );
   }
-  const { title } = frontmatter;
+  const { title, author } = frontmatter;
   return {
     ...frontmatter,
+    // As a seed's byline: a leading `By ` is not part of the name (the page says "By" itself).
+    ...(author !== undefined ? { author: bylineName(author) || author } : {}),
     tags: tagsOf(article, title, frontmatter.tags),
     description: frontmatter.description ?? shorten(openingText(article.body) || title),
     draft,

@@ -76,6 +76,11 @@ describe('articleData, for an article written by hand', () => {
     expect((data.date as Date).toISOString()).toBe('2026-11-30T00:00:00.000Z');
   });
 
+  test('a byline written with its `By ` is stored without it, as a seed’s is', () => {
+    expect(load('---\ntitle: T\nauthor: By Jane Doe\n---\n\nText.\n').author).toBe('Jane Doe');
+    expect(load('---\ntitle: T\nauthor: Byron Hale\n---\n\nText.\n').author).toBe('Byron Hale');
+  });
+
   test('a date with a time and offset is that moment', () => {
     const data = load('---\ntitle: T\ndate: 2026-11-30T09:30:00+01:00\n---\n\nText.\n');
     expect((data.date as Date).toISOString()).toBe('2026-11-30T08:30:00.000Z');
