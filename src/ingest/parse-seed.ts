@@ -198,68 +198,51 @@ function readTrailingChrome(r: Reading): void {
   }
 }
 
-/** A list being read from a block's lines: its kind, and each item's raw lines. */
-interface ListRun {
+/** A list item being read: its kind, its number (numbered items), and its raw lines. */
+interface Item {
   ordered: boolean;
-  items: { number: number; lines: string[] }[];
+  number: number;
+  lines: string[];
 }
 
-/**
- * A list's items as Markdown lists: a bulleted run is one list; a numbered run is split
- * where the numbering jumps, since Markdown numbers a list from its first item, so
- * `1. 2. 10.` becomes a list from 1 and a list from 10 to keep every number.
- */
-function listBlocks(run: ListRun): BodyBlock[] {
-  const text = (lines: string[]) => lines.map(cleanText).join(' ');
-  if (!run.ordered) return [{ type: 'list', ordered: false, items: run.items.map((item) => text(item.lines)) }];
-  const lists: { type: 'list'; ordered: true; start: number; items: string[] }[] = [];
-  for (const { number, lines } of run.items) {
-    const current = lists.at(-1);
-    if (current && number === current.start + current.items.length) current.items.push(text(lines));
-    else lists.push({ type: 'list', ordered: true, start: number, items: [text(lines)] });
-  }
-  return lists;
-}
+/** Lines read as one text: cleaned, joined by spaces. */
+const joined = (lines: readonly string[]) => lines.map(cleanText).join(' ');
 
 /**
- * A block that holds a list: the lines before its first item are a paragraph (`The main
+ * A block that holds list items: the lines before its first item are a paragraph (`The main
  * risks are:`); each bulleted line (`• …`, `- …`) or indented numbered line (`  1. …`) opens
- * an item; an indented line after an item continues it; an unindented one opens a paragraph.
+ * an item, an indented line after an item runs it on, and an unindented one opens a
+ * paragraph. Each item is a list of its own here; `joinLists` makes lists of them.
  * Undefined for a block without an item.
  */
 function listedBlocks(rawLines: readonly string[]): BodyBlock[] | undefined {
   if (!rawLines.some((line) => numberedItem(line) || bulletedItem(line) !== undefined)) return undefined;
   const blocks: BodyBlock[] = [];
   let paragraph: string[] = [];
-  let list: ListRun | undefined;
-  const closeParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.map(cleanText).join(' ') });
+  let item: Item | undefined;
+  const close = () => {
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: joined(paragraph) });
+    if (item?.ordered) blocks.push({ type: 'list', ordered: true, start: item.number, items: [joined(item.lines)] });
+    else if (item) blocks.push({ type: 'list', ordered: false, items: [joined(item.lines)] });
     paragraph = [];
-  };
-  const closeList = () => {
-    if (list) blocks.push(...listBlocks(list));
-    list = undefined;
+    item = undefined;
   };
   for (const line of rawLines) {
     const numbered = numberedItem(line);
     const bulleted = numbered ? undefined : bulletedItem(line);
     if (numbered || bulleted !== undefined) {
-      closeParagraph();
-      const ordered = numbered !== undefined;
-      if (list?.ordered !== ordered) closeList();
-      list ??= { ordered, items: [] };
-      list.items.push(
-        numbered ? { number: numbered.number, lines: [numbered.text] } : { number: 0, lines: [bulleted!] },
-      );
-    } else if (list && isIndented(line)) {
-      list.items.at(-1)!.lines.push(line);
+      close();
+      item = numbered
+        ? { ordered: true, ...numbered, lines: [numbered.text] }
+        : { ordered: false, number: 0, lines: [bulleted!] };
+    } else if (item && isIndented(line)) {
+      item.lines.push(line);
     } else {
-      closeList();
+      if (item) close();
       paragraph.push(line);
     }
   }
-  closeList();
-  closeParagraph();
+  close();
   return blocks;
 }
 
@@ -276,22 +259,25 @@ function toBodyBlocks(block: Block, last: boolean): BodyBlock[] {
   return [{ type: 'paragraph', text: block.text }];
 }
 
+/** Whether list `next` runs list `list` on: both bulleted, or both numbered with `next`'s number the one after. */
+const runsOn = (list: Extract<BodyBlock, { type: 'list' }>, next: Extract<BodyBlock, { type: 'list' }>) =>
+  list.ordered ? next.ordered && next.start === list.start + list.items.length : !next.ordered;
+
 /**
- * Lists in blocks of their own, one after another, read as one list: bullets with blank lines
- * between them, or numbered items whose numbers run on (`1.`, blank, `2.`).
+ * Lists that follow each other, read as one: bulleted items, with blank lines between them or
+ * not, and numbered items whose numbers run on (`1.`, `2.`). A numbered list is split where
+ * its numbering jumps, since Markdown numbers a list from its first item: `1. 2. 10.` is a
+ * list from 1 and a list from 10, so every number is kept.
  */
 function joinLists(blocks: readonly BodyBlock[]): BodyBlock[] {
   const joined: BodyBlock[] = [];
   for (const block of blocks) {
     const before = joined.at(-1);
-    const runsOn =
-      before?.type === 'list' &&
-      block.type === 'list' &&
-      (before.ordered && block.ordered
-        ? block.start === before.start + before.items.length
-        : before.ordered === block.ordered);
-    if (runsOn) joined[joined.length - 1] = { ...before, items: [...before.items, ...block.items] };
-    else joined.push(block);
+    if (before?.type === 'list' && block.type === 'list' && runsOn(before, block)) {
+      joined[joined.length - 1] = { ...before, items: [...before.items, ...block.items] };
+    } else {
+      joined.push(block);
+    }
   }
   return joined;
 }

@@ -328,7 +328,13 @@ describe('isQuestionHeading', () => {
   test('accepts a short title-case question', () => {
     expectEach(
       isQuestionHeading,
-      ['What Comes After the War on Drugs?', 'Is This the End?', 'What Next for Russia’s Drug Policy?', 'Why Now?'],
+      [
+        'What Comes After the War on Drugs?',
+        'Is This the End?',
+        'What Next for Russia’s Drug Policy?',
+        'Why Now?',
+        'What Changed in 2020?',
+      ],
       true,
     );
   });
@@ -343,6 +349,9 @@ describe('isQuestionHeading', () => {
         'هل هذا سؤال؟',
         'What Comes After the War on Drugs',
         'what Comes Next?',
+        'is This the End?',
+        'What Next for this Policy?',
+        'Who Pays for mid-Century Defence?',
         `${capitalisedWords(HEADING_MAX_WORDS + 1)}?`,
       ],
       false,

@@ -33,6 +33,7 @@ describe.each(readdirSync(FIXTURES).sort())('%s', (name) => {
         error = caught;
       }
       expect(error).toBeInstanceOf(IngestError);
+      expect((error as Error).name).toBe('IngestError');
       const message = (error as IngestError).message;
       expect(message).toMatch(/^seeds\/error-[\w-]+\.txt:\d+: expected .+, found .+$/);
       await expect(`${message}\n`).toMatchFileSnapshot(at(name, 'error.txt'));
