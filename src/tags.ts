@@ -5,22 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { TAGS_FILE } from './config';
-import { quote } from './ingest/ingest-error';
-import { ContentError, issueError } from './schemas/content-error';
+import { ContentError, issueError, readYaml } from './schemas/content-error';
 import { TAG_FIELD_EXPECTS, TAG_FIELDS, TagVocabularySchema, type Tag } from './schemas/tag';
 import { findTag, tagRules } from './utils/tags';
 
 /** The vocabulary in a tags file's text; throws `ContentError` naming `file` and the line. */
 export function parseTagVocabulary(text: string, file: string): Tag[] {
-  let data: unknown;
-  try {
-    data = parse(text) ?? [];
-  } catch (error) {
-    const [line] = (error as { linePos?: { line: number }[] }).linePos ?? [];
-    throw new ContentError(file, line?.line, undefined, 'YAML', quote((error as Error).message.split('\n')[0]!));
-  }
+  const data = readYaml(file, { text, firstLine: 1 }, 'YAML') ?? [];
   if (!Array.isArray(data)) {
     throw new ContentError(file, 1, undefined, 'a list of tags (lines starting "- slug:")', 'a single value');
   }

@@ -17,12 +17,12 @@ import { glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { shorten } from '../ingest/description';
 import { bylineName, keyOf } from '../ingest/heuristics';
 import { quote } from '../ingest/ingest-error';
 import { ARTICLE_FIELD_EXPECTS, ARTICLE_FIELDS, ArticleFrontmatterSchema } from '../schemas/article';
-import { ContentError, issueError, lineOf, type YamlSource } from '../schemas/content-error';
+import { ContentError, issueError, lineOf, readYaml, type YamlSource } from '../schemas/content-error';
+import { TAGS_FILE } from '../config';
 import { TAG_RULES, TAGS, TAGS_DIGEST, tagNamed } from '../tags';
 import { markdownText, openingText } from '../utils/markdown-text';
 import { packTerms, termVector } from '../utils/related';
@@ -74,7 +74,7 @@ function tagsOf(article: ArticleFile, title: string, tags: readonly string[] | u
     const tag = tagNamed(name);
     if (!tag) {
       const allowed =
-        TAGS.length > 0 ? `one of ${TAGS.map((t) => t.label).join(', ')}` : 'no tag (content/tags.yml lists none)';
+        TAGS.length > 0 ? `one of ${TAGS.map((t) => t.label).join(', ')}` : `no tag (${TAGS_FILE} lists none)`;
       throw new ContentError(article.file, lineOf(article.frontmatter, ['tags', i]), 'tags', allowed, quote(name));
     }
     labels.add(tag.label);
@@ -89,20 +89,7 @@ function tagsOf(article: ArticleFile, title: string, tags: readonly string[] | u
  * refused rather than read as 2 March), the reader whose lines errors name.
  */
 export function articleData(article: ArticleFile): Record<string, unknown> {
-  let data: unknown;
-  try {
-    data = parse(article.frontmatter.text) ?? {};
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    const at = line === undefined ? undefined : line + article.frontmatter.firstLine - 1;
-    throw new ContentError(
-      article.file,
-      at,
-      undefined,
-      'YAML frontmatter',
-      quote((error as Error).message.split('\n')[0]!),
-    );
-  }
+  const data = readYaml(article.file, article.frontmatter, 'YAML frontmatter') ?? {};
   const parsed = ArticleFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     throw issueError(article.file, article.frontmatter, data, parsed.error, ARTICLE_FIELD_EXPECTS, ARTICLE_FIELDS);

@@ -3,7 +3,7 @@
  * `content/tags.yml`), as one line `file:line: field: expected X, found Y`: the line of the
  * field in the file, what the field takes, and what the file holds there.
  */
-import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, LineCounter, parse, parseDocument, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { quote } from '../ingest/ingest-error';
 
@@ -31,6 +31,20 @@ export class ContentError extends Error {
 export interface YamlSource {
   text: string;
   firstLine: number;
+}
+
+/**
+ * The YAML of `source` (in `file`) read as YAML 1.2 reads it: dates stay text. Text that is not
+ * YAML is refused at its line, as what `expected` says.
+ */
+export function readYaml(file: string, source: YamlSource, expected: string): unknown {
+  try {
+    return parse(source.text);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const at = line === undefined ? undefined : line + source.firstLine - 1;
+    throw new ContentError(file, at, undefined, expected, quote((error as Error).message.split('\n')[0]!));
+  }
 }
 
 /** A value as an error shows it: `"astrology"`, `the number 3`, `a list`, `nothing`. */
