@@ -188,6 +188,7 @@ describe('isPlainName', () => {
         'Sajad x-Abedi',
         'Sajad lo’Abedi',
         'Sajad d-Abedi',
+        'Sajad xal-Abedi',
         'By Strategic Intelligence?',
         'Jane Doe Sr.?',
         'Jane the.',
@@ -233,6 +234,7 @@ describe('isBylineShaped', () => {
       [
         'The body paragraph that moved up into the header.',
         'Who wrote this?',
+        'The total was equal.',
         'Read on!',
         'And so it went…',
         '一段正文。',
@@ -310,6 +312,7 @@ describe('isSectionHeading', () => {
       [
         'This is a completely wrong criterion.',
         'a lowercase line',
+        'a Line That Starts Lower',
         '“Quoted”',
         '一段正文。',
         'هل هذا سؤال؟',
@@ -334,6 +337,7 @@ describe('isQuestionHeading', () => {
         'What Next for Russia’s Drug Policy?',
         'Why Now?',
         'What Changed in 2020?',
+        'What Is “Strategic” Intelligence?',
       ],
       true,
     );
@@ -391,6 +395,7 @@ describe('bulletedItem', () => {
     );
     expect(bulletedItem('- 2019')).toBe('2019');
     expect(bulletedItem('• 🙂')).toBe('🙂');
+    expect(bulletedItem('•  two spaces')).toBe('two spaces');
   });
 });
 
