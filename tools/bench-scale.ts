@@ -10,6 +10,9 @@
  *   process tree (RSS summed over the build and every process under it, sampled every 100 ms);
  * - `dist/` and `dist/pagefind/` size and file count; the rebuild's wall time;
  * - home page and largest tag page, gzipped;
+ * - each natural query of search-timing.ts typed letter by letter (a key every 100 ms): bytes
+ *   from the first key until its results settle, and the last key to the first result,
+ *   unthrottled and on slow 4G (median of the runs, min–max);
  * - a cold first search for "security" (BENCH_COLD): bytes on the wire from opening /search/
  *   to the frame that shows the first result, and until its excerpts have come too (all of
  *   them, and the search code and data among them); and ms from the last keystroke to the
@@ -24,7 +27,16 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/static-server';
-import { freshPage, isSearchFile, median, timeQuery, trackBytes } from './search-timing';
+import {
+  freshPage,
+  isSearchFile,
+  median,
+  NATURAL_QUERIES,
+  SLOW_4G,
+  timeQuery,
+  trackBytes,
+  typedQuery,
+} from './search-timing';
 import { relatedArticles, termVector } from '../src/utils/related';
 import { syntheticSeeds } from './synthetic-seeds';
 
@@ -172,10 +184,18 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 const gzipped = (path: string) => gzipSync(readFileSync(path)).length;
 
 /** A cold first search, `RUNS` times, each in a fresh browser context. */
+/** A natural query typed RUNS times, unthrottled and on slow 4G. */
+interface Typed {
+  bytes: number[];
+  ms: number[];
+  slowMs: number[];
+}
+
 async function firstSearches() {
   const server = await serveStatic({ root: dist, gzip: true });
   const browser = await launchBrowser();
   const runs: { ms: number; resultBytes: number; bytes: number; searchBytes: number }[] = [];
+  const typed = new Map<string, Typed>();
   try {
     for (let i = 0; i < RUNS; i++) {
       const { context, page, cdp } = await freshPage(browser);
@@ -186,11 +206,21 @@ async function firstSearches() {
       runs.push({ ms: result, resultBytes, bytes: net.total(), searchBytes: net.total(isSearchFile) });
       await context.close();
     }
+    for (let i = 0; i < RUNS; i++) {
+      for (const query of NATURAL_QUERIES) {
+        const entry = typed.get(query) ?? { bytes: [], ms: [], slowMs: [] };
+        typed.set(query, entry);
+        const fast = await typedQuery(browser, server.url, query, 100);
+        entry.bytes.push(fast.bytes);
+        entry.ms.push(fast.ms);
+        entry.slowMs.push((await typedQuery(browser, server.url, query, 100, SLOW_4G)).ms);
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
   }
-  return runs;
+  return { runs, typed };
 }
 
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -249,7 +279,7 @@ try {
   const warm = await build();
 
   console.log(`Rebuilt in ${s(warm.seconds)}; timing ${RUNS} cold first searches for "${QUERY}"…`);
-  const searches = await firstSearches();
+  const { runs: searches, typed } = await firstSearches();
   /** One figure of every first search: median (least–most). */
   const ofSearches = (figure: (run: (typeof searches)[number]) => number, unit: (n: number) => string) =>
     spread(searches.map(figure), unit);
@@ -301,6 +331,13 @@ try {
       ),
     ],
   ];
+  for (const [query, { bytes, ms, slowMs }] of typed) {
+    const time = (t: number) => `${t.toFixed(0)} ms`;
+    rows.push([
+      `typed "${query}"`,
+      `${spread(bytes, kb)}; last key → result ${spread(ms, time)}, slow 4G ${spread(slowMs, time)}`,
+    ]);
+  }
   console.log();
   for (const [label, value] of rows) console.log(`${label.padEnd(40)} ${value}`);
   const cell = (label: string) => rows.find(([l]) => l === label)![1];

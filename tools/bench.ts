@@ -12,7 +12,10 @@
  *   on slow 4G;
  * - plain view: in another fresh context, opens an article page and counts what it loads;
  * - shared link: in another, on slow 4G, opens /search/?q=<first query> and times the start of
- *   navigation to the first frame that shows the result with its excerpt.
+ *   navigation to the first frame that shows the result with its excerpt;
+ * - typed: BENCH_TYPED_RUNS times (3), each natural query of search-timing.ts typed letter by
+ *   letter into a loaded /search/ in a fresh context: bytes from the first key until the
+ *   results settle, and the last key to the first result, unthrottled and on slow 4G.
  * BENCH_COMPARE=dist-a,dist-b measures two builds (already built) side by side in one run.
  * Cold bytes are what crossed the wire (compressed bodies and headers) for search code and
  * data: the page's scripts and every Pagefind file, until the first query's results are in.
@@ -27,7 +30,16 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/static-server';
 import { articleWithoutScripts, lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
-import { freshPage, isSearchFile, median, timeQuery, trackBytes } from './search-timing';
+import {
+  freshPage,
+  isSearchFile,
+  median,
+  NATURAL_QUERIES,
+  SLOW_4G,
+  timeQuery,
+  trackBytes,
+  typedQuery,
+} from './search-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Runs of each page type's weight and Lighthouse; BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out. */
@@ -38,8 +50,8 @@ const ARTICLE = 'articles/tackling-the-illicit-drug-trade-perspectives-from-russ
 /** Milliseconds between keystrokes: a fast typist (about 120 words a minute). */
 const KEY_DELAY = Number(process.env.BENCH_KEY_DELAY ?? 100);
 
-/** Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+/** Runs of each natural query typed letter by letter, unthrottled and on slow 4G. */
+const TYPED_RUNS = Number(process.env.BENCH_TYPED_RUNS ?? 3);
 
 /**
  * A search link a colleague sent, opened cold on slow 4G: ms from the start of navigation to
@@ -176,9 +188,22 @@ async function main() {
   const browser = await launchBrowser();
   const runs: Run[][] = DISTS.map(() => []);
   const pages = DISTS.map(() => new Map<string, { weights: Weight[]; scores: Lighthouse[] }>());
+  const typed = DISTS.map(() => new Map<string, { bytes: number[]; ms: number[]; slowMs: number[] }>());
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const [d, server] of servers.entries()) runs[d]!.push(await oneRun(browser, server.url));
+    }
+    for (let i = 0; i < TYPED_RUNS; i++) {
+      for (const [d, server] of servers.entries()) {
+        for (const query of NATURAL_QUERIES) {
+          const entry = typed[d]!.get(query) ?? { bytes: [], ms: [], slowMs: [] };
+          typed[d]!.set(query, entry);
+          const fast = await typedQuery(browser, server.url, query, KEY_DELAY);
+          entry.bytes.push(fast.bytes);
+          entry.ms.push(fast.ms);
+          entry.slowMs.push((await typedQuery(browser, server.url, query, KEY_DELAY, SLOW_4G)).ms);
+        }
+      }
     }
     for (let i = 0; i < PAGE_RUNS; i++) {
       for (const [d, server] of servers.entries()) {
@@ -210,6 +235,19 @@ async function main() {
       return `${value.padStart(10)}   ${range}`.padEnd(column);
     });
     console.log(`${label.padEnd(48)} ${cells.join('')}${target}`);
+  }
+  console.log(
+    `\nNatural queries typed a key every ${KEY_DELAY} ms into a loaded /search/, median of ${TYPED_RUNS} ` +
+      '(bytes from the first key until the results settle; last key → first result)',
+  );
+  for (const [d, dist] of DISTS.entries()) {
+    console.log(`${dist}:`);
+    for (const [query, { bytes, ms, slowMs }] of typed[d]!) {
+      const time = (xs: number[]) => `${median(xs).toFixed(0)} ms`.padStart(8);
+      console.log(
+        `  ${`"${query}"`.padEnd(48)} ${`${fmt(median(bytes), 'KB')} KB`.padStart(9)}  ${time(ms)}  slow 4G ${time(slowMs)}`,
+      );
+    }
   }
   for (const [d, dist] of DISTS.entries()) printPages(dist, pages[d]!);
   for (const [d, dist] of DISTS.entries()) {

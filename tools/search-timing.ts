@@ -107,3 +107,73 @@ export const median = (xs: readonly number[]): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
+
+/**
+ * Queries as readers type them, phrases rather than single words: the rows of typed queries
+ * in `npm run bench` and `npm run bench:scale`.
+ */
+export const NATURAL_QUERIES = [
+  'the war on drugs',
+  'role of the state',
+  'what is the future of intelligence',
+  'security of the region',
+  'private security companies in africa',
+  'cyber attacks on the critical infrastructure',
+] as const;
+
+/** Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1_600_000 / 8,
+  uploadThroughput: 750_000 / 8,
+};
+
+/**
+ * `query` typed into `/search/` (at `base`) a key every `keyDelay` ms, in a fresh browser
+ * context, once the page and Pagefind have loaded, on `network` or unthrottled: the bytes on
+ * the wire from the first key until the results settle (the final query's results and their
+ * excerpts shown, nothing more in flight), and ms from the last key to the first frame that
+ * shows the final query's results (or that it found none).
+ */
+export async function typedQuery(
+  browser: Browser,
+  base: string,
+  query: string,
+  keyDelay: number,
+  network?: typeof SLOW_4G,
+): Promise<{ bytes: number; ms: number }> {
+  const { context, page, cdp } = await freshPage(browser);
+  await page.goto(`${base}search/`);
+  await page.waitForLoadState('networkidle');
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  const net = trackBytes(cdp);
+  const before = net.total();
+  await page.evaluate((words) => {
+    const results = document.getElementById('search-results')!;
+    const bench = { lastKey: 0, shown: 0, done: Promise.resolve() };
+    addEventListener('keydown', (e) => (bench.lastKey = e.timeStamp), true);
+    bench.done = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (results.dataset.query !== words) return;
+        if (!bench.shown) requestAnimationFrame(() => (bench.shown = performance.now()));
+        const links = results.querySelectorAll('[data-result-link]').length;
+        const excerpts = [...results.querySelectorAll('[data-result-excerpt]')].filter((p) => p.textContent).length;
+        if (links > 0 && excerpts < links) return;
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    (window as unknown as { bench: typeof bench }).bench = bench;
+  }, query);
+  await page.getByLabel('Search the articles').pressSequentially(query, { delay: keyDelay });
+  const ms = await page.evaluate(async () => {
+    const { bench } = window as unknown as { bench: { lastKey: number; shown: number; done: Promise<void> } };
+    await bench.done;
+    return bench.shown - bench.lastKey;
+  });
+  await page.waitForLoadState('networkidle');
+  const bytes = net.total() - before;
+  await context.close();
+  return { bytes, ms };
+}

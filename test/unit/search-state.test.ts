@@ -75,6 +75,26 @@ describe('statusFor', () => {
     });
   });
 
+  test('names what was searched and the common words left out of it, found or not', () => {
+    const searched = { search: 'war drugs', leftOut: ['the', 'on'] };
+    expect(statusFor({ q: 'the war on drugs', tag: '' }, 3, 10, searched).message).toBe(
+      '3 results for “war drugs” (common words left out: “the”, “on”).',
+    );
+    expect(statusFor({ q: 'the war on drugs', tag: 'cyber' }, 0, 10, searched)).toEqual({
+      message: 'No results for “war drugs” tagged cyber (common words left out: “the”, “on”).',
+      empty: true,
+    });
+    expect(statusFor({ q: 'x', tag: '' }, 12, 10, { search: 'x', leftOut: ['of'] }).message).toBe(
+      '12 results for “x”, showing the first 10 (common words left out: “of”).',
+    );
+  });
+
+  test('shows an exact phrase without the quotation marks it was searched with', () => {
+    expect(statusFor({ q: '“the war”', tag: '' }, 1, 10, { search: '"the war"', leftOut: [] }).message).toBe(
+      '1 result for “the war”.',
+    );
+  });
+
   test('without words, counts the tag’s articles', () => {
     expect(statusFor({ q: '', tag: 'PSCs' }, 1, 10)).toEqual({ message: '1 article tagged PSCs.', empty: false });
     expect(statusFor({ q: '', tag: 'cyber' }, 2, 10).message).toBe('2 articles tagged cyber.');

@@ -1,12 +1,15 @@
 /**
  * The search page, wired up: Pagefind loads after the first paint (or at once for a search in
  * the URL); results render on every keystroke with no debounce (titles at once, excerpts when
- * the reader pauses), but for queries of one or two characters, which wait for the pause; the
- * URL and the tab's title carry the search (`?q=heroin&tag=drugs`), so it can be shared; the
- * result count is announced; arrow keys move through the results.
+ * the reader pauses), but for a query that cannot narrow yet (its last word too short, or
+ * possibly a common word on its way), which waits for the pause; a query of several words
+ * asks only for those that narrow (query-plan.ts); the URL and the tab's title carry the
+ * search (`?q=heroin&tag=drugs`), so it can be shared; the result count is announced; arrow
+ * keys move through the results.
  *
- * The pieces it wires: search-state.ts (URL, title, status), render-results.ts (the results),
- * latest-only.ts (one search at a time, then the newest), pagefind-api.ts (loading Pagefind).
+ * The pieces it wires: search-state.ts (URL, title, status), query-plan.ts (what is asked of
+ * Pagefind), render-results.ts (the results), latest-only.ts (one search at a time, then the
+ * newest), pagefind-api.ts (loading Pagefind).
  */
 import { latestOnly } from './latest-only';
 import {
@@ -17,6 +20,7 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind-api';
+import { commonWords, planQuery, waitsWhileTyping } from './query-plan';
 import { fillResult, renderResult, renderTagCounts, summaryOf, type ResultTemplates } from './render-results';
 import { readState, resultHref, statusFor, titleFor, urlFor, type SearchState } from './search-state';
 
@@ -29,15 +33,6 @@ const MAX_RESULTS = 10;
  * typing `heroin` does not fetch every article that `h` and `he` matched on the way.
  */
 const EXCERPT_PAUSE_MS = 150;
-
-/**
- * Queries shorter than this (in characters) wait for the same pause before they are searched
- * at all: `s` and `se`, typed on the way to `security`, match most of the index, and at
- * 10,000 articles their word chunks and result titles cost more than the word's own (the
- * chunk of `h` alone, on the way to `heroin`, is 268 KB). A reader who stops at a short query
- * (`AI`, or a word of one Chinese character) has its results after the pause.
- */
-const SHORT_QUERY = 3;
 
 /** The search page's element `id` (search.astro), of the type the page promises. */
 function byId<T extends HTMLElement>(id: string): T {
@@ -74,6 +69,8 @@ export function startSearchPage(): void {
   // Not a number in `astro dev`, where the placeholder stays: then one file, as a small build writes.
   const summariesOf = pageSummaryLoader(base, indexTag, Number.parseInt(summaryDigits ?? '', 10) || 0);
   const load = () => loadPagefind(base, indexTag, highlightParam);
+  /** The common words of the page's language, which a query of several words leaves out. */
+  const common = commonWords(document.documentElement.lang);
 
   /** Bumped by every change of query or tag; a search that sees it move gives way. */
   let version = 0;
@@ -141,7 +138,7 @@ export function startSearchPage(): void {
    * the results of the words, not the counts); then the same search again (its words are
    * loaded now, so it is quick) gives them. Until then the chips keep the counts they show.
    */
-  async function countTags(id: number, api: PagefindApi, { q, tag }: SearchState) {
+  async function countTags(id: number, api: PagefindApi, search: string, tag: string) {
     await pause();
     if (id !== version) return; // the next search asks again
     try {
@@ -151,8 +148,8 @@ export function startSearchPage(): void {
     }
     counted = true;
     if (id !== version) return;
-    const search = await api.search(q, tag ? { filters: { tag } } : {});
-    if (id === version && search) renderTagCounts(chips, search);
+    const found = await api.search(search, tag ? { filters: { tag } } : {});
+    if (id === version && found) renderTagCounts(chips, found);
   }
 
   async function run() {
@@ -182,13 +179,17 @@ export function startSearchPage(): void {
     }
     // At each wait the reader may have typed on: then this query gives way to the newer one.
     if (stale()) return;
-    if (!complete && q && [...q].length < SHORT_QUERY) {
+    // While the reader types, a query that cannot narrow yet (`th`, `the w`) waits for their
+    // pause: at 10,000 articles `h` alone, on the way to `heroin`, fetches 268 KB. A reader
+    // who stops at a short query (`AI`, a word of one Chinese character) has it after the pause.
+    if (!complete && q && waitsWhileTyping(q, common)) {
       await pause();
       if (stale()) return;
     }
+    const plan = planQuery(q, common);
     const counts = counted; // whether this search reports tag counts
     // A tag without words lists that tag's articles.
-    const search = await api.search(q || null, tag ? { filters: { tag } } : {});
+    const search = await api.search(plan.search || null, tag ? { filters: { tag } } : {});
     if (stale() || !search) return;
     const shown = search.results.slice(0, MAX_RESULTS);
     const pages = await summariesOf(shown.map((result) => result.id));
@@ -197,7 +198,9 @@ export function startSearchPage(): void {
     let data: PagefindResultData[] | undefined;
     const summaries = shown.map((result) => pages.get(result.id));
     if (summaries.every((page) => page !== undefined)) {
-      items = summaries.map((page) => renderResult(templates, page, resultHref(base, page.url, q, highlightParam)));
+      items = summaries.map((page) =>
+        renderResult(templates, page, resultHref(base, page.url, plan.marked, highlightParam)),
+      );
     } else {
       // No page summaries (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
       data = await dataOf(shown, stale);
@@ -215,8 +218,8 @@ export function startSearchPage(): void {
     if (!complete) void fillExcerpts(id, shown, items);
     // Pagefind counts no tags for a search without words: then the counts are the articles'.
     if (!q || counts) renderTagCounts(chips, q ? search : undefined);
-    else void countTags(id, api, current);
-    const { message, empty: isEmpty } = statusFor(current, search.results.length, MAX_RESULTS);
+    else void countTags(id, api, plan.search, tag);
+    const { message, empty: isEmpty } = statusFor(current, search.results.length, MAX_RESULTS, plan);
     show(message, isEmpty);
   }
 

@@ -46,14 +46,31 @@ export function resultHref(base: string, url: string, q: string, param: string):
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** What was searched of a query, as the status line says it (query-plan.ts's `QueryPlan`). */
+export interface Searched {
+  /** The words asked for. */
+  search: string;
+  /** The reader's words left out as too common to narrow. */
+  leftOut: readonly string[];
+}
+
 /**
  * The status line of a search that found `found` results, of which the page shows at most
- * `shown`; `empty` when nothing was found, so the page can offer what to try instead.
+ * `shown`; `empty` when nothing was found, so the page can offer what to try instead. It
+ * names what was searched, and the common words left out of it: nothing is hidden.
  */
-export function statusFor({ q, tag }: SearchState, found: number, shown: number): { message: string; empty: boolean } {
+export function statusFor(
+  { q, tag }: SearchState,
+  found: number,
+  shown: number,
+  searched: Searched = { search: q, leftOut: [] },
+): { message: string; empty: boolean } {
   const where = tag ? ` tagged ${tag}` : '';
   if (!q) return { message: `${plural(found, 'article')}${where}.`, empty: false };
-  if (found === 0) return { message: `No results for “${q}”${where}.`, empty: true };
+  const words = searched.search.replace(/^"(.*)"$/u, '$1');
+  const left =
+    searched.leftOut.length > 0 ? ` (common words left out: ${searched.leftOut.map((w) => `“${w}”`).join(', ')})` : '';
+  if (found === 0) return { message: `No results for “${words}”${where}${left}.`, empty: true };
   const more = found > shown ? `, showing the first ${shown}` : '';
-  return { message: `${plural(found, 'result')} for “${q}”${where}${more}.`, empty: false };
+  return { message: `${plural(found, 'result')} for “${words}”${where}${more}${left}.`, empty: false };
 }
