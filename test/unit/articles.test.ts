@@ -18,14 +18,15 @@ function article(id: string, data: { date?: string; file?: string; line?: number
 const ids = (articles: readonly Article[]) => articles.map((a) => a.id);
 
 describe('inCollectionOrder', () => {
+  // Names that do not sort the way the order does, so no test passes by file name alone.
   const collection = [
     article('old-seed-first', { file: 'seeds/000_a.txt', line: 3 }),
-    article('old-seed-second', { file: 'seeds/000_a.txt', line: 40 }),
-    article('new-seed-second', { file: 'seeds/001_b.txt', line: 90 }),
+    article('bb-old-seed-second', { file: 'seeds/000_a.txt', line: 40 }),
+    article('aa-new-seed-second', { file: 'seeds/001_b.txt', line: 90 }),
     article('new-seed-first', { file: 'seeds/001_b.txt', line: 5 }),
     article('my-note', {}),
     article('another-note', {}),
-    article('dated-older', { date: '2026-01-15' }),
+    article('a-dated-older', { date: '2026-01-15' }),
     article('dated-newer', { date: '2026-11-30' }),
     article('dated-same-b', { date: '2026-06-01' }),
     article('dated-same-a', { date: '2026-06-01' }),
@@ -36,13 +37,13 @@ describe('inCollectionOrder', () => {
       'dated-newer',
       'dated-same-a',
       'dated-same-b',
-      'dated-older',
+      'a-dated-older',
       'another-note',
       'my-note',
       'new-seed-first',
-      'new-seed-second',
+      'aa-new-seed-second',
       'old-seed-first',
-      'old-seed-second',
+      'bb-old-seed-second',
     ]);
   });
 
@@ -51,10 +52,12 @@ describe('inCollectionOrder', () => {
     expect(ids(inCollectionOrder(reversed))).toEqual(ids(inCollectionOrder(collection)));
   });
 
-  test('a seed article given a date is ordered by it', () => {
-    const dated = article('seed-dated', { file: 'seeds/000_a.txt', line: 1, date: '2020-01-01' });
-    expect(ids(inCollectionOrder([collection[4]!, dated, collection[0]!]))).toEqual([
-      'seed-dated',
+  test('a seed article given a date is ordered by it, among the dated', () => {
+    const dated = article('z-seed-dated', { file: 'seeds/000_a.txt', line: 1, date: '2020-01-01' });
+    const later = article('y-seed-dated', { file: 'seeds/000_a.txt', line: 50, date: '2021-01-01' });
+    expect(ids(inCollectionOrder([collection[4]!, dated, collection[0]!, later]))).toEqual([
+      'y-seed-dated',
+      'z-seed-dated',
       'my-note',
       'old-seed-first',
     ]);

@@ -35,7 +35,18 @@ describe('markdownText', () => {
       'one',
       'two',
     ]);
-    expect(markdownText('&#x4E2D;&#22269; &bogus; &#0;')).toBe('中国 &bogus; &#0;');
+    expect(markdownText('&#x4E2D;&#22269; &bogus; &#0; &#x110000; &#x10FFFF;')).toBe(
+      '中国 &bogus; &#0; &#x110000; \u{10ffff}',
+    );
+    expect(words(markdownText('##   Spaced\n>Quoted\n-   item\n3)\tthree\n[a link](/x  "its title")'))).toEqual([
+      'Spaced',
+      'Quoted',
+      'item',
+      'three',
+      'a',
+      'link',
+    ]);
+    expect(markdownText('#hashtag')).toBe('#hashtag');
   });
 });
 

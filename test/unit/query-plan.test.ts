@@ -24,6 +24,9 @@ describe('planQuery', () => {
       marked: 'future Intelligence?',
     });
     expect(plan('  role   of the state ').search).toBe('role state');
+    expect(plan('role\u00a0of the state').search).toBe('role state');
+    expect(plan('...the... war').leftOut).toEqual(['...the...']);
+    expect(plan('the-war on').leftOut).toEqual(['on']);
   });
 
   test('keeps a word of one word, a query of common words only, and a query of no common word as they are', () => {
@@ -53,7 +56,12 @@ describe('planQuery', () => {
 
 describe('waitsWhileTyping', () => {
   test('waits on a lone common word and on its prefixes', () => {
-    for (const q of ['t', 'th', 'the', 'what is the', 'ther']) expect(waits(q), q).toBe(true);
+    for (const q of ['t', 'th', 'the', 'what is the', 'ther', 'would', 'What Would']) expect(waits(q), q).toBe(true);
+  });
+
+  test('does not wait on a word that only ends like a common word', () => {
+    expect(waits('hat')).toBe(false); // `what`, `that`
+    expect(waits('the hat')).toBe(false);
   });
 
   test('waits on a last word shorter than three letters, searched as a prefix', () => {

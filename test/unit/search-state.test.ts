@@ -93,6 +93,11 @@ describe('statusFor', () => {
     expect(statusFor({ q: '“the war”', tag: '' }, 1, 10, { search: '"the war"', leftOut: [] }).message).toBe(
       '1 result for “the war”.',
     );
+    for (const search of ['"the war" drugs', 'drugs "the war"']) {
+      expect(statusFor({ q: search, tag: '' }, 1, 10, { search, leftOut: [] }).message).toBe(
+        `1 result for “${search}”.`,
+      );
+    }
   });
 
   test('without words, counts the tag’s articles', () => {

@@ -70,5 +70,6 @@ export function waitsWhileTyping(q: string, common: ReadonlySet<string>): boolea
   const last = bare(wordsOf(q).at(-1) ?? '');
   if (plan.leftOut.length > 0 && common.has(last)) return false;
   if (wordsOf(q).every((word) => common.has(bare(word)))) return true;
-  return [...last].length < SHORT_WORD || [...common].some((word) => word !== last && word.startsWith(last));
+  // A common last word was left out, or made the whole query common: only prefixes are left.
+  return [...last].length < SHORT_WORD || [...common].some((word) => word.startsWith(last));
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { articleData, readArticleFile } from '../../src/loaders/articles';
+import { articleData, readArticleFile } from '../../src/loaders/article-data';
 
 const root = mkdtempSync(join(tmpdir(), 'dossier-loader-'));
 mkdirSync(join(root, 'content/articles'), { recursive: true });
