@@ -69,7 +69,6 @@ export function waitsWhileTyping(q: string, common: ReadonlySet<string>): boolea
   const plan = planQuery(q, common);
   const last = bare(wordsOf(q).at(-1) ?? '');
   if (plan.leftOut.length > 0 && common.has(last)) return false;
-  if (wordsOf(q).every((word) => common.has(bare(word)))) return true;
-  // A common last word was left out, or made the whole query common: only prefixes are left.
+  // Here a common last word makes the whole query common, and waits as a prefix of itself.
   return [...last].length < SHORT_WORD || [...common].some((word) => word.startsWith(last));
 }
