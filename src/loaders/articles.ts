@@ -14,6 +14,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { ContentError } from '../schemas/content-error';
 import { TAGS_DIGEST } from '../tags';
 import { articleData, readArticleFile } from './article-data';
 
@@ -45,6 +46,23 @@ function slimStore(store: DataStore): DataStore {
   });
 }
 
+/**
+ * An error of the glob loader, said as ours where it can be: frontmatter that is not YAML
+ * stops the glob loader before `parseData` sees the file, with a stack trace under the file's
+ * line (`loc`); read again with our reader, it is one line (`file:line: expected YAML
+ * frontmatter, found …`). Any other error is the glob loader's own.
+ */
+function frontmatterError(error: unknown, root: string): unknown {
+  const file = (error as { loc?: { file?: unknown } } | null)?.loc?.file;
+  if (typeof file !== 'string' || !file.endsWith('.md')) return error;
+  try {
+    articleData(readArticleFile(file, root));
+  } catch (ours) {
+    if (ours instanceof ContentError) return ours;
+  }
+  return error;
+}
+
 /** The Markdown files in `base` (`*.md` but `_*.md`), ids from their file names. */
 export function articleLoader(base: string): Loader {
   // `deferRender`: the glob loader then reads each file's frontmatter and body and renders nothing.
@@ -62,7 +80,11 @@ export function articleLoader(base: string): Loader {
           ...entry,
           data: articleData(readArticleFile(entry.filePath!, root)),
         })) as LoaderContext['parseData'];
-      await files.load({ ...context, parseData, store: slimStore(context.store) });
+      try {
+        await files.load({ ...context, parseData, store: slimStore(context.store) });
+      } catch (error) {
+        throw frontmatterError(error, root);
+      }
       context.meta.set('derived', derived);
     },
   };

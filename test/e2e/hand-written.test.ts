@@ -238,6 +238,11 @@ for (const [name, contents, error] of [
     '---\ntitle: T\n---\n',
     'content/articles/bad.md:4: expected the article’s text after the frontmatter, found none',
   ],
+  [
+    'frontmatter that is not YAML',
+    '---\ntitle: T\ntags: [cyber\n---\n\nText.\n',
+    'content/articles/bad.md:4: expected YAML frontmatter, found "Flow sequence in block collection must be sufficiently inde…"',
+  ],
 ] as const) {
   test(`an article with ${name} stops the build with one line naming the file, the line and the field`, () => {
     const broken = buildScratchSite({ 'bad.md': contents });
