@@ -5,6 +5,7 @@
  * one line naming the field.
  * Plain TypeScript (no `astro:*` imports) so the ingest CLI, Vitest and astro.config.ts share it.
  */
+import { faviconSvg, initialOf } from './utils/favicon';
 import { sitePalette } from './utils/palette';
 import { checkSite } from './utils/site';
 
@@ -25,6 +26,12 @@ export const SITE = checkSite({
 
 /** Every colour of the site, light and dark, its accent from `SITE`. */
 export const PALETTE = sitePalette(SITE.accent);
+
+/** The first letter of the site's name: the favicon's and the logo's. */
+export const SITE_INITIAL = initialOf(SITE.title, SITE.lang);
+
+/** The site's icon, as SVG: its initial on the accent. */
+export const FAVICON_SVG = faviconSvg(SITE_INITIAL, PALETTE);
 
 /** The deployed origin, used for canonical links. `SITE_URL` overrides it for a deploy. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://dossier.example.org';

@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article';
 import { descriptionOf } from './description';
@@ -66,11 +65,13 @@ export function isGenerated(contents: string): boolean {
   return contents.startsWith(OPENING);
 }
 
-/** The title and seed lines of an article file's frontmatter (`---` to `---`), read as slugs need them. */
-const WrittenFrontmatterSchema = z.looseObject({
-  title: z.string().min(1),
-  source: z.looseObject({ file: z.string().min(1), firstLine: z.number().int().positive() }),
-});
+/**
+ * The title and seed lines of an article file's frontmatter, as the one schema has them, read
+ * as slugs need them: other fields are let through, so a file an older ingest wrote is read.
+ */
+const WrittenFrontmatterSchema = ArticleFrontmatterSchema.pick({ title: true, source: true })
+  .required({ source: true })
+  .loose();
 
 /**
  * An article file an earlier run wrote, read back as slugs need it (title, source, body).

@@ -29,7 +29,11 @@ export interface ArticleFile {
   bodyLine: number;
 }
 
-/** The file at `filePath` as the loader reads it; `root` is the project root, which errors name paths from. */
+/**
+ * The file at `filePath` as the loader reads it; `root` is the project root, which errors
+ * name paths from. Read again after Astro's glob loader has read it: the glob loader hands
+ * over the frontmatter parsed, not its text, and errors need its lines.
+ */
 export function readArticleFile(filePath: string, root: string): ArticleFile {
   const code = readFileSync(filePath, 'utf8');
   const rawFrontmatter = extractFrontmatter(code) ?? '';

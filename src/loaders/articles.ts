@@ -33,9 +33,9 @@ function slimStore(store: DataStore): DataStore {
     get(target, property) {
       if (property === 'set') {
         return (entry: StoredEntry) => {
-          const { body, deferredRender, ...kept } = entry;
-          void body; // read by the page from its file, never stored
-          void deferredRender; // nothing for Astro to render later
+          const kept = { ...entry };
+          delete kept.body; // read by the page from its file, never stored
+          delete kept.deferredRender; // nothing for Astro to render later
           return target.set(kept);
         };
       }

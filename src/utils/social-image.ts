@@ -11,9 +11,8 @@
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { BUILD_CACHE_DIR, PALETTE, SITE } from '../config';
+import { BUILD_CACHE_DIR, PALETTE, SITE_INITIAL } from '../config';
 import { cacheKey, cachedFile } from './build-cache';
-import { initialOf } from './favicon';
 import { fontsFor, glyphSourcesVersion } from './card-glyphs';
 import {
   CARD_RECIPE,
@@ -80,7 +79,7 @@ const toPng = (svg: string, { opaque }: { opaque: boolean }) => {
  * for link previews and search engines that want a publisher's logo as a raster image.
  */
 export async function renderLogo(): Promise<Uint8Array> {
-  const letter = initialOf(SITE.title, SITE.lang);
+  const letter = SITE_INITIAL;
   const { fonts } = fontsFor('serif', letter);
   const tree = el(
     'div',

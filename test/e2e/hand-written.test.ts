@@ -222,6 +222,25 @@ test('a tag added to the vocabulary gets its page and search filter; a tag no ar
   assert.ok(!(await text('sitemap-0.xml')).includes('/tags/trade/'));
 });
 
+// Last of the tests of the scratch site: it builds the site again with another vocabulary.
+// Astro's incremental build keeps a page whose cacheKey is unchanged: the vocabulary's digest
+// in the keys is what brings the new label to pages whose articles did not change.
+test('a tag renamed in the vocabulary reaches every page that shows it at the next build, over the last build’s cache', async () => {
+  site.rebuild(TAGS.replace('  label: energy\n', '  label: power\n'));
+  assert.equal(site.status, 0, site.output);
+  const article = (await page('articles/pipelines/')).tab;
+  assert.deepEqual(await article.getByRole('list', { name: 'Tags' }).getByRole('link').allInnerTexts(), ['power']);
+  const home = (await page()).tab;
+  assert.ok(
+    (await home.locator('main article').filter({ hasText: 'Pipelines Under the Baltic' }).innerText()).includes(
+      'power',
+    ),
+  );
+  assert.equal(await (await page('tags/energy/')).tab.locator('h1').innerText(), 'power');
+  const search = (await page('search/')).tab;
+  assert.ok((await search.locator('#search-tags label > span:first-of-type').allInnerTexts()).includes('power'));
+});
+
 for (const [name, contents, error] of [
   [
     'an unknown tag',

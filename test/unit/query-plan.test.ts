@@ -3,7 +3,7 @@ import { commonWords, planQuery, waitsWhileTyping } from '../../src/browser/sear
 
 const EN = commonWords('en');
 const plan = (q: string) => planQuery(q, EN);
-const waits = (q: string) => waitsWhileTyping(q, EN);
+const waits = (q: string) => waitsWhileTyping(q, plan(q), EN);
 
 describe('commonWords', () => {
   test('are English’s for English pages, whatever the region, and none for a language without a list', () => {

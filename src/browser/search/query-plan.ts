@@ -37,7 +37,7 @@ export interface QueryPlan {
   /** What Pagefind is asked: the words that narrow the search, or the whole query. */
   search: string;
   /** The reader's words left out as too common to narrow (`the`, `on`), as typed. */
-  leftOut: string[];
+  leftOut: readonly string[];
   /** The reader's words a result's page marks on landing: those that narrow, or all. */
   marked: string;
 }
@@ -58,15 +58,14 @@ export function planQuery(q: string, common: ReadonlySet<string>): QueryPlan {
 }
 
 /**
- * Whether query `q`, while the reader is typing it, waits for their pause before it is
- * searched: a phrase in quotation marks (every word of it would be fetched); a query of
+ * Whether query `q` (planned as `plan`), while the reader is typing it, waits for their pause
+ * before it is searched: a phrase in quotation marks (every word of it would be fetched); a query of
  * common words only (`the`); or one whose last word, searched as a prefix, is shorter than
  * `SHORT_WORD` letters (`the w`) or may yet become a common word (`th`, `ther` on the way to
  * `there`). A last word that is itself common is left out, so the rest is searched at once.
  */
-export function waitsWhileTyping(q: string, common: ReadonlySet<string>): boolean {
+export function waitsWhileTyping(q: string, plan: QueryPlan, common: ReadonlySet<string>): boolean {
   if (QUOTE.test(q)) return true;
-  const plan = planQuery(q, common);
   const last = bare(wordsOf(q).at(-1) ?? '');
   if (plan.leftOut.length > 0 && common.has(last)) return false;
   // Here a common last word makes the whole query common, and waits as a prefix of itself.

@@ -182,11 +182,11 @@ export function startSearchPage(): void {
     // While the reader types, a query that cannot narrow yet (`th`, `the w`) waits for their
     // pause: at 10,000 articles `h` alone, on the way to `heroin`, fetches 268 KB. A reader
     // who stops at a short query (`AI`, a word of one Chinese character) has it after the pause.
-    if (!complete && q && waitsWhileTyping(q, common)) {
+    const plan = planQuery(q, common);
+    if (!complete && q && waitsWhileTyping(q, plan, common)) {
       await pause();
       if (stale()) return;
     }
-    const plan = planQuery(q, common);
     const counts = counted; // whether this search reports tag counts
     // A tag without words lists that tag's articles.
     const search = await api.search(plan.search || null, tag ? { filters: { tag } } : {});

@@ -2,6 +2,7 @@
  * A search as the URL, the tab's title and the status line say it: pure functions over
  * strings and URLs, no DOM, so each is tested on its own (test/unit/search-state.test.ts).
  */
+import type { QueryPlan } from './query-plan';
 
 /** What is searched: the words (`q`) and the tag (`tag`), each empty when not set. */
 export interface SearchState {
@@ -46,13 +47,8 @@ export function resultHref(base: string, url: string, q: string, param: string):
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** What was searched of a query, as the status line says it (query-plan.ts's `QueryPlan`). */
-export interface Searched {
-  /** The words asked for. */
-  search: string;
-  /** The reader's words left out as too common to narrow. */
-  leftOut: readonly string[];
-}
+/** What was searched of a query, as the status line says it. */
+export type Searched = Pick<QueryPlan, 'search' | 'leftOut'>;
 
 /**
  * The status line of a search that found `found` results, of which the page shows at most
