@@ -31,11 +31,10 @@ import {
   freshPage,
   isSearchFile,
   median,
-  NATURAL_QUERIES,
-  SLOW_4G,
   timeQuery,
   trackBytes,
-  typedQuery,
+  typeNaturalQueries,
+  type TypedRuns,
 } from './search-timing';
 import { relatedArticles, termVector } from '../src/utils/related';
 import { syntheticSeeds } from './synthetic-seeds';
@@ -184,18 +183,11 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 const gzipped = (path: string) => gzipSync(readFileSync(path)).length;
 
 /** A cold first search, `RUNS` times, each in a fresh browser context. */
-/** A natural query typed RUNS times, unthrottled and on slow 4G. */
-interface Typed {
-  bytes: number[];
-  ms: number[];
-  slowMs: number[];
-}
-
 async function firstSearches() {
   const server = await serveStatic({ root: dist, gzip: true });
   const browser = await launchBrowser();
   const runs: { ms: number; resultBytes: number; bytes: number; searchBytes: number }[] = [];
-  const typed = new Map<string, Typed>();
+  const typed = new Map<string, TypedRuns>();
   try {
     for (let i = 0; i < RUNS; i++) {
       const { context, page, cdp } = await freshPage(browser);
@@ -206,16 +198,7 @@ async function firstSearches() {
       runs.push({ ms: result, resultBytes, bytes: net.total(), searchBytes: net.total(isSearchFile) });
       await context.close();
     }
-    for (let i = 0; i < RUNS; i++) {
-      for (const query of NATURAL_QUERIES) {
-        const entry = typed.get(query) ?? { bytes: [], ms: [], slowMs: [] };
-        typed.set(query, entry);
-        const fast = await typedQuery(browser, server.url, query, 100);
-        entry.bytes.push(fast.bytes);
-        entry.ms.push(fast.ms);
-        entry.slowMs.push((await typedQuery(browser, server.url, query, 100, SLOW_4G)).ms);
-      }
-    }
+    for (let i = 0; i < RUNS; i++) await typeNaturalQueries(browser, server.url, 100, typed);
   } finally {
     await browser.close();
     await server.close();

@@ -34,11 +34,11 @@ import {
   freshPage,
   isSearchFile,
   median,
-  NATURAL_QUERIES,
   SLOW_4G,
   timeQuery,
   trackBytes,
-  typedQuery,
+  typeNaturalQueries,
+  type TypedRuns,
 } from './search-timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -188,22 +188,13 @@ async function main() {
   const browser = await launchBrowser();
   const runs: Run[][] = DISTS.map(() => []);
   const pages = DISTS.map(() => new Map<string, { weights: Weight[]; scores: Lighthouse[] }>());
-  const typed = DISTS.map(() => new Map<string, { bytes: number[]; ms: number[]; slowMs: number[] }>());
+  const typed = DISTS.map(() => new Map<string, TypedRuns>());
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const [d, server] of servers.entries()) runs[d]!.push(await oneRun(browser, server.url));
     }
     for (let i = 0; i < TYPED_RUNS; i++) {
-      for (const [d, server] of servers.entries()) {
-        for (const query of NATURAL_QUERIES) {
-          const entry = typed[d]!.get(query) ?? { bytes: [], ms: [], slowMs: [] };
-          typed[d]!.set(query, entry);
-          const fast = await typedQuery(browser, server.url, query, KEY_DELAY);
-          entry.bytes.push(fast.bytes);
-          entry.ms.push(fast.ms);
-          entry.slowMs.push((await typedQuery(browser, server.url, query, KEY_DELAY, SLOW_4G)).ms);
-        }
-      }
+      for (const [d, server] of servers.entries()) await typeNaturalQueries(browser, server.url, KEY_DELAY, typed[d]!);
     }
     for (let i = 0; i < PAGE_RUNS; i++) {
       for (const [d, server] of servers.entries()) {

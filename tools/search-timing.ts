@@ -177,3 +177,33 @@ export async function typedQuery(
   await context.close();
   return { bytes, ms };
 }
+
+/** What a natural query's typings measured, run by run. */
+export interface TypedRuns {
+  /** Bytes from the first key until the results settle, unthrottled. */
+  bytes: number[];
+  /** Last key → first result, unthrottled. */
+  ms: number[];
+  /** Last key → first result, on slow 4G. */
+  slowMs: number[];
+}
+
+/**
+ * One run of every natural query typed at `base`, unthrottled and on slow 4G, added to
+ * `runs` (by query): what the typed-query rows of both benches are made of.
+ */
+export async function typeNaturalQueries(
+  browser: Browser,
+  base: string,
+  keyDelay: number,
+  runs: Map<string, TypedRuns>,
+): Promise<void> {
+  for (const query of NATURAL_QUERIES) {
+    const entry = runs.get(query) ?? { bytes: [], ms: [], slowMs: [] };
+    runs.set(query, entry);
+    const fast = await typedQuery(browser, base, query, keyDelay);
+    entry.bytes.push(fast.bytes);
+    entry.ms.push(fast.ms);
+    entry.slowMs.push((await typedQuery(browser, base, query, keyDelay, SLOW_4G)).ms);
+  }
+}
