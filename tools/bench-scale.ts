@@ -37,6 +37,7 @@ import {
   type TypedRuns,
 } from './search-timing';
 import { relatedArticles, termVector } from '../src/utils/related';
+import { seedSample } from './seed-sample';
 import { syntheticSeeds } from './synthetic-seeds';
 
 const { values } = parseArgs({
@@ -216,7 +217,7 @@ const spread = (xs: number[], unit: (n: number) => string) =>
 try {
   console.log(`Scratch folder: ${scratch}`);
   mkdirSync(seeds);
-  for (const seed of syntheticSeeds(ARTICLES)) writeFileSync(join(seeds, seed.name), seed.text);
+  for (const seed of syntheticSeeds(ARTICLES, seedSample())) writeFileSync(join(seeds, seed.name), seed.text);
 
   let started = performance.now();
   // Its report (a line per file) is not read: at 10,000 articles it would overflow spawnSync's buffer.

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { seedSample } from '../../tools/seed-sample';
 import { syntheticSeeds } from '../../tools/synthetic-seeds';
 import { PAGE_SIZE } from '../../src/utils/pagination';
 import { TAGS } from '../../src/tags';
@@ -31,7 +32,7 @@ let browser: Browser;
 before(async () => {
   const seeds = join(scratch, 'seeds');
   mkdirSync(seeds);
-  for (const seed of syntheticSeeds(ARTICLES)) writeFileSync(join(seeds, seed.name), seed.text);
+  for (const seed of syntheticSeeds(ARTICLES, seedSample())) writeFileSync(join(seeds, seed.name), seed.text);
   execFileSync('node_modules/.bin/tsx', ['src/ingest/cli.ts', '--seeds', seeds, '--out', content], { stdio: 'ignore' });
   execFileSync('node_modules/.bin/astro', ['build', '--outDir', dist], {
     env: {
