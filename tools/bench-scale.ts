@@ -23,6 +23,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../test/support/browser';
@@ -87,54 +88,80 @@ interface Build {
   peakBytes: number;
   /** Seconds since the start when the peak was sampled. */
   peakAt: number;
+  /** The peak of each step's process tree, in bytes. */
+  stepPeaks: number[];
   /** Build log lines, each with seconds since the start. */
   lines: { at: number; text: string }[];
 }
 
-/** `astro build` of the scratch articles into the scratch dist, timed and sampled. */
-function build(): Promise<Build> {
+/** One step of a build: a command, timed, its log read and its process tree sampled. */
+function step(command: string, args: string[], env: NodeJS.ProcessEnv, started: number, into: Build): Promise<void> {
   return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn('node_modules/.bin/astro', ['build', '--outDir', dist], {
-      env: {
-        ...process.env,
-        ARTICLES_DIR: content,
-        ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
-        DOSSIER_CACHE_DIR: join(scratch, 'build-cache'),
-        BASE_PATH: '/',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // As `npm run build` runs it (package.json); MALLOC_ARENA_MAX=0 measures glibc's default.
-        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const lines: Build['lines'] = [];
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let rest = '';
     const read = (chunk: Buffer) => {
       const text = rest + chunk.toString('utf8');
       const parts = text.split('\n');
       rest = parts.pop() ?? '';
       const at = (performance.now() - started) / 1000;
-      for (const line of parts) lines.push({ at, text: stripVTControlCharacters(line) });
+      for (const line of parts) into.lines.push({ at, text: stripVTControlCharacters(line) });
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    let peakBytes = 0;
-    let peakAt = 0;
+    const own = into.stepPeaks.push(0) - 1;
     const sampler = setInterval(() => {
       const bytes = treeRss(child.pid!);
-      if (bytes > peakBytes) [peakBytes, peakAt] = [bytes, (performance.now() - started) / 1000];
+      into.stepPeaks[own] = Math.max(into.stepPeaks[own]!, bytes);
+      if (bytes > into.peakBytes) [into.peakBytes, into.peakAt] = [bytes, (performance.now() - started) / 1000];
     }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
       if (code !== 0) {
-        reject(new Error(`astro build exited with ${code}:\n${lines.map((line) => line.text).join('\n')}`));
+        reject(new Error(`${command} exited with ${code}:\n${into.lines.map((line) => line.text).join('\n')}`));
         return;
       }
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakAt, lines });
+      resolve();
     });
   });
+}
+
+/**
+ * The scratch articles built into the scratch dist as `npm run build` builds them (package.json):
+ * `astro build`, then the search index in a process of its own. Timed and sampled.
+ */
+async function build(): Promise<Build> {
+  const started = performance.now();
+  const env = {
+    ...process.env,
+    ARTICLES_DIR: content,
+    ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
+    DOSSIER_CACHE_DIR: join(scratch, 'build-cache'),
+    BASE_PATH: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DOSSIER_INDEX_AFTER_BUILD: '1',
+    // As `npm run build` runs it (package.json); MALLOC_ARENA_MAX=0 measures glibc's default.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+  };
+  const run: Build = { seconds: 0, peakBytes: 0, peakAt: 0, stepPeaks: [], lines: [] };
+  await step('node_modules/.bin/astro', ['build', '--outDir', dist], env, started, run);
+  await step('node_modules/.bin/tsx', ['src/integrations/pagefind-cli.ts', dist], env, started, run);
+  run.seconds = (performance.now() - started) / 1000;
+  return run;
+}
+
+/** Pagefind's command line alone on the built site, as the index step runs it: its peak in bytes. */
+async function pagefindAlone(): Promise<number> {
+  const out = mkdtempSync(join(tmpdir(), 'dossier-pagefind-alone-'));
+  const run: Build = { seconds: 0, peakBytes: 0, peakAt: 0, stepPeaks: [], lines: [] };
+  try {
+    const cli = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+    const args = ['--site', dist, '--glob', 'articles/**/*.html', '--output-path', out, '--force-language', 'en'];
+    await step(process.execPath, [cli, ...args], process.env, performance.now(), run);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return run.peakBytes;
 }
 
 /** When a build's memory peaked: seconds in, and the last log line before (what it was doing). */
@@ -244,6 +271,7 @@ try {
   console.log(`Ingested ${ARTICLES} articles in ${s(ingestSeconds)}; building cold…`);
 
   const cold = await build();
+  const alone = await pagefindAlone();
   const site = sizeOf(dist);
   const index = sizeOf(join(dist, 'pagefind'));
   const tagPages = readdirSync(join(dist, 'tags'), { recursive: true, encoding: 'utf8' })
@@ -268,10 +296,10 @@ try {
   const ofSearches = (figure: (run: (typeof searches)[number]) => number, unit: (n: number) => string) =>
     spread(searches.map(figure), unit);
 
-  /** What the build's own process held while Pagefind ran beside it, as its log says. */
+  /** What the indexing process held while Pagefind ran beside it, as its log says. */
   const besidePagefind = (run: Build): string =>
     run.lines
-      .map(({ text }) => /the build holds (\d+) MB beside it: V8's heap (\d+), buffers (\d+)/.exec(text))
+      .map(({ text }) => /this process holds (\d+) MB beside it: V8's heap (\d+), buffers (\d+)/.exec(text))
       .filter((match) => match !== null)
       .map(([, rss, heap, buffers]) => `${rss} MB (V8's heap ${heap}, buffers ${buffers}, native the rest)`)[0] ?? '–';
   /** Wall time of a build and of its phases, as its log tells them. */
@@ -292,13 +320,16 @@ try {
     ['cold build, wall', s(cold.seconds)],
     ...phases(cold),
     ['peak memory, process tree (cold)', gb(cold.peakBytes)],
+    ['  astro build, then the index step', cold.stepPeaks.map(gb).join(', then ')],
+    ['  Pagefind alone on the built site', gb(alone)],
     ['  when', peakWhen(cold)],
-    ['  the build beside Pagefind', besidePagefind(cold)],
+    ['  the indexing process beside Pagefind', besidePagefind(cold)],
     ['rebuild after one edit, wall', s(warm.seconds)],
     ...phases(warm),
     ['peak memory, process tree (rebuild)', gb(warm.peakBytes)],
+    ['  astro build, then the index step', warm.stepPeaks.map(gb).join(', then ')],
     ['  when', peakWhen(warm)],
-    ['  the build beside Pagefind', besidePagefind(warm)],
+    ['  the indexing process beside Pagefind', besidePagefind(warm)],
     ['dist/', `${mb(site.bytes)} in ${site.files} files`],
     ['dist/pagefind/', `${mb(index.bytes)} in ${index.files} files`],
     ['  word index chunks, gzip', `${chunks.length}, the largest ${kb(Math.max(...chunks))}`],

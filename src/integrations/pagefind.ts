@@ -6,8 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { IndexFile } from 'pagefind';
 import sirv from 'sirv';
 import { BUILD_CACHE_DIR } from '../config';
@@ -42,19 +40,6 @@ const filesUnder = (dir: string): IndexFile[] =>
     .map((entry) => ({ path: entry.relativePath, content: readFileSync(entry.path) }));
 
 /**
- * Collect the build's garbage now, so that the build's process and Pagefind's (about 2 GB at
- * 10,000 articles) do not peak side by side: the pages are written and their memory is
- * garbage, which V8 would otherwise collect at its leisure. Returns the megabytes given back.
- * (`--expose-gc` set at run time and `gc` taken from a new context, as Jest's leak detection does.)
- */
-function collectGarbage(): number {
-  const before = process.memoryUsage.rss();
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return Math.round((before - process.memoryUsage.rss()) / 1e6);
-}
-
-/**
  * Pagefind's files for the article pages of the finished site in `site`. Made by its command
  * line into a scratch folder and read back, not by its Node API: the same files, byte for byte,
  * but the API hands them over as JSON (base64) through a pipe, which took 28–33 s at 10,000
@@ -79,26 +64,34 @@ async function indexSite(site: string): Promise<{ files: IndexFile[]; pages: num
   }
 }
 
+/** What `buildIndex` reports through: Astro's logger, or the console's (pagefind-cli.ts). */
+export type IndexLogger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+
 /**
- * Index the finished site in `dir` with Pagefind, ship its files into `<dir>/pagefind/`
+ * Set by `npm run build`: `astro build` leaves the search index to the next step,
+ * `src/integrations/pagefind-cli.ts`, run once Astro's process has ended. At 10,000 articles
+ * Pagefind alone peaks at about 6 GB, and the build's process held 1.6–1.7 GB beside it.
+ */
+export const INDEX_AFTER_BUILD = 'DOSSIER_INDEX_AFTER_BUILD';
+
+/**
+ * Index the finished site in `site` with Pagefind, ship its files into `<site>/pagefind/`
  * (src/integrations/pagefind-pipeline.ts), then name the index in the pages that ask for it
  * (the search page preloads `pagefind-entry.json?ts=<tag>`), so a cached entry can never
  * outlive its index.
  */
-async function buildIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
-  const site = fileURLToPath(dir);
+export async function buildIndex(site: string, logger: IndexLogger): Promise<void> {
   const out = join(site, PAGEFIND_DIR);
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-  const freed = collectGarbage();
-  // What the build's own process holds while Pagefind runs beside it: the peak of the two.
+  // What this process holds while Pagefind runs beside it: the peak of the two.
   const { rss, heapTotal, external } = process.memoryUsage();
   const mb = (bytes: number) => Math.round(bytes / 1e6);
   const indexing = performance.now();
   const { files: built, pages, warnings } = await indexSite(site);
   if (warnings) logger.warn(`Pagefind: ${warnings}`);
   logger.info(
-    `indexed ${pages} HTML files in ${seconds(indexing)} (${freed} MB of the build's memory freed first; ` +
-      `the build holds ${mb(rss)} MB beside it: V8's heap ${mb(heapTotal)}, buffers ${mb(external)}, the rest native)`,
+    `indexed ${pages} HTML files in ${seconds(indexing)} ` +
+      `(this process holds ${mb(rss)} MB beside it: V8's heap ${mb(heapTotal)}, buffers ${mb(external)}, the rest native)`,
   );
 
   const shipping = performance.now();
@@ -167,7 +160,13 @@ export function pagefind(): AstroIntegration {
         };
         updateConfig({ vite: { plugins: [plugin] } });
       },
-      'astro:build:done': ({ dir, logger }) => buildIndex(dir, logger),
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[INDEX_AFTER_BUILD] === '1') {
+          logger.info('search index: left to the next step (src/integrations/pagefind-cli.ts)');
+          return;
+        }
+        await buildIndex(fileURLToPath(dir), logger);
+      },
     },
   };
 }
