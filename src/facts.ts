@@ -67,12 +67,6 @@ export const INDEX_TAG_PLACEHOLDER = '__DOSSIER_INDEX_TAG__';
 export const INDEX_FILES_PLACEHOLDER = '__DOSSIER_INDEX_FILES__';
 
 /**
- * Stands in the search page's HTML for the word-index chunks by first letter, as JSON
- * (`[["a", "d", "en_516df9f"], …]`), until the integration knows them (not written in `astro dev`).
- */
-export const INDEX_CHUNKS_PLACEHOLDER = '__DOSSIER_INDEX_CHUNKS__';
-
-/**
  * Stands in the search page's HTML for the number of hex digits the summaries are sharded by
  * (0: one file), until the integration knows it (in `astro dev` it stays: then 0).
  */

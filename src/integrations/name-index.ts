@@ -1,15 +1,9 @@
 /**
  * The search page names the index it searches: the build writes the index's tag, the shard
- * digits of the page summaries, a preload link per file every first search fetches and the
- * word-index chunks by first letter (as JSON, escaped for an attribute) in place of the
- * placeholders the page was rendered with (src/facts.ts). Pure: HTML in, HTML out.
+ * digits of the page summaries and a preload link per file every first search fetches in
+ * place of the placeholders the page was rendered with (src/facts.ts). Pure: HTML in, HTML out.
  */
-import {
-  INDEX_CHUNKS_PLACEHOLDER,
-  INDEX_FILES_PLACEHOLDER,
-  INDEX_TAG_PLACEHOLDER,
-  SUMMARY_DIGITS_PLACEHOLDER,
-} from '../facts';
+import { INDEX_FILES_PLACEHOLDER, INDEX_TAG_PLACEHOLDER, SUMMARY_DIGITS_PLACEHOLDER } from '../facts';
 import type { IndexNames } from './pagefind-pipeline';
 
 /** Whether a page has anything for `nameIndex` to fill in. */
@@ -20,11 +14,9 @@ export const namesIndex = (html: string): boolean =>
  * `html` with the placeholders filled in: the tag and the digits where they stand, and the one
  * element naming `INDEX_FILES_PLACEHOLDER` (a preload link) repeated once per file to preload.
  */
-export function nameIndex(html: string, { tag, preloads, digits, chunks }: IndexNames): string {
-  const listed = JSON.stringify(chunks).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+export function nameIndex(html: string, { tag, preloads, digits }: IndexNames): string {
   return html
     .replaceAll(INDEX_TAG_PLACEHOLDER, tag)
-    .replaceAll(INDEX_CHUNKS_PLACEHOLDER, listed)
     .replaceAll(SUMMARY_DIGITS_PLACEHOLDER, String(digits))
     .replace(new RegExp(`<[^<>]*${INDEX_FILES_PLACEHOLDER}[^<>]*>`, 'g'), (element) =>
       preloads.map((path) => element.replace(INDEX_FILES_PLACEHOLDER, path)).join(''),

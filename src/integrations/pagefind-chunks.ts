@@ -144,29 +144,3 @@ export function rechunk(
   });
   return [...byPath.values()];
 }
-
-/** Chunks a search page may list for preloading: a few, as a small collection has. */
-export const MAX_LISTED_CHUNKS = 16;
-
-/**
- * Each word-index chunk of the index in `files` (payloads unzipped) with the first letters of
- * its words, `[first, last, hash]`: what a search opened from a link needs to fetch the chunk of
- * its words before Pagefind's code and WebAssembly have come. Pagefind picks a term's chunk by
- * its stem, which keeps the word's first letter; so only an index cut between first letters
- * (as `chunkWords` cuts it) can be listed, and only one of a few chunks: otherwise none.
- */
-export function chunksByInitial(files: readonly IndexFile[]): [string, string, string][] {
-  const entry = readEntry(files);
-  const listed: [string, string, string][] = [];
-  for (const language of Object.values(entry.languages)) {
-    const metaFile = files.find((file) => file.path === `pagefind.${language.hash}.pf_meta`);
-    if (!metaFile) return [];
-    const meta = unpack(metaFile.content) as [string, unknown, MetaChunk[], ...unknown[]];
-    if (typeof meta[0] !== 'string' || !KNOWN_VERSION.test(meta[0]) || !Array.isArray(meta[2])) return [];
-    const first = (word: string) => String.fromCodePoint(word.codePointAt(0) ?? 0);
-    const chunks = meta[2].map(([from, to, hash]): [string, string, string] => [first(from), first(to), hash]);
-    if (chunks.some(([, to], i) => i + 1 < chunks.length && to >= chunks[i + 1]![0])) return [];
-    listed.push(...chunks);
-  }
-  return listed.length <= MAX_LISTED_CHUNKS ? listed : [];
-}

@@ -13,7 +13,7 @@ import pLimit from 'p-limit';
 import type { IndexFile } from 'pagefind';
 import { PAGE_SUMMARIES_FILE, summaryDigits, summaryPath } from '../facts';
 import { gzipBest, gzipSmallest } from './gzip';
-import { chunksByInitial, rechunk } from './pagefind-chunks';
+import { rechunk } from './pagefind-chunks';
 import {
   firstSearchFiles,
   gunzipPagefind,
@@ -35,11 +35,6 @@ export interface IndexNames {
   preloads: string[];
   /** Hex digits the page summaries are sharded by (0: one file). */
   digits: number;
-  /**
-   * The word-index chunks by the first letters of their words (`chunksByInitial`), for a
-   * search opened from a link to preload its words' chunks; none for a large index.
-   */
-  chunks: [string, string, string][];
 }
 
 /** The shipped index: every file to write into the bundle, and what the search page needs to know. */
@@ -121,7 +116,6 @@ export async function shipIndex(
     tag,
     preloads,
     digits,
-    chunks: chunksByInitial(files),
     report: {
       recompressed: files.filter((file) => isRaw(file.path)).length,
       fragments: fragments.length,

@@ -25,23 +25,9 @@ export const FOLD_CONTENTS_ON_PHONES =
  * files download beside the page's own, and imports its script (the template's
  * `data-script`). A plain `/search/` leaves them there: its script and Pagefind load only
  * after its first paint (AfterFirstPaint.astro, src/browser/search/search-page.ts).
- * A small index lists its word chunks by first letter (`data-chunks`, `chunksByInitial`):
- * then the chunks of the query's words of four letters or more (shorter ones are mostly
- * common words, which the search leaves out) are preloaded too, one round trip sooner than
- * Pagefind, which picks them with its WebAssembly, would ask for them.
  */
-export const PRELOAD_LINKED_SEARCH = `if (/[?&](q|tag)=[^&]/.test(location.search)) {
-  const t = document.currentScript.previousElementSibling;
-  const words = (new URLSearchParams(location.search).get('q') || '').toLowerCase().match(/[\\p{L}\\p{N}]{4,}/gu) || [];
-  for (const [from, to, hash] of JSON.parse(t.dataset.chunks || '[]')) {
-    if (!words.some((w) => { const c = String.fromCodePoint(w.codePointAt(0)); return c >= from && c <= to; })) continue;
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
-    link.href = t.dataset.index + hash + '.pf_index';
-    t.content.append(link);
-  }
-  document.head.append(t.content);
-  import(t.dataset.script);
-}`;
+export const PRELOAD_LINKED_SEARCH =
+  'if (/[?&](q|tag)=[^&]/.test(location.search)) { const t = document.currentScript.previousElementSibling; document.head.append(t.content); import(t.dataset.script); }';
 
 /** Without JavaScript the search form is hidden (search.astro's `<noscript>`): it could not search. */
 export const HIDE_SEARCH_FORM = '#search-form{display:none}';

@@ -4,9 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   boundaryPrefixes,
   chunkRanges,
-  chunksByInitial,
   chunkWords,
-  MAX_LISTED_CHUNKS,
   rechunk,
   type PackedWord,
 } from '../../src/integrations/pagefind-chunks';
@@ -94,45 +92,6 @@ describe('rechunk', () => {
     expect(warnings).toEqual([
       "pagefind.en_meta1.pf_meta: expected Pagefind 1.6's index layout, found version 2.0.0; left as Pagefind cut it",
     ]);
-  });
-});
-
-describe('chunksByInitial', () => {
-  const SIG = Buffer.from('pagefind_dcd');
-  const site = (chunks: [string, string, string][], version = '1.6.0') => [
-    { path: 'pagefind-entry.json', content: Buffer.from(JSON.stringify({ languages: { en: { hash: 'en_m' } } })) },
-    { path: 'pagefind.en_m.pf_meta', content: Buffer.concat([SIG, encode([version, [], chunks, []])]) },
-  ];
-
-  test('lists each chunk by the first letters of its words, for an index cut between letters', () => {
-    const cut = [
-      ['apple', 'a', 'en_1'],
-      ['b', 'c', 'en_2'],
-      ['é', 'zebra', 'en_3'],
-    ] satisfies [string, string, string][];
-    expect(chunksByInitial(site(cut))).toEqual([
-      ['a', 'a', 'en_1'],
-      ['b', 'c', 'en_2'],
-      ['é', 'z', 'en_3'],
-    ]);
-  });
-
-  test('lists none where a letter spans two chunks, for many chunks, or for a layout it does not know', () => {
-    expect(
-      chunksByInitial(
-        site([
-          ['apple', 'ban', 'en_1'],
-          ['bar', 'zebra', 'en_2'],
-        ]),
-      ),
-    ).toEqual([]);
-    const many = Array.from({ length: MAX_LISTED_CHUNKS + 1 }, (_, i): [string, string, string] => {
-      const letter = String.fromCodePoint(0x61 + i);
-      return [letter, letter, `en_${i}`];
-    });
-    expect(chunksByInitial(site(many))).toEqual([]);
-    expect(chunksByInitial(site(many.slice(0, 3)))).toHaveLength(3);
-    expect(chunksByInitial(site(many.slice(0, 3), '2.0.0'))).toEqual([]);
   });
 });
 

@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  INDEX_CHUNKS_PLACEHOLDER,
-  INDEX_FILES_PLACEHOLDER,
-  INDEX_TAG_PLACEHOLDER,
-  SUMMARY_DIGITS_PLACEHOLDER,
-} from '../../src/facts';
+import { INDEX_FILES_PLACEHOLDER, INDEX_TAG_PLACEHOLDER, SUMMARY_DIGITS_PLACEHOLDER } from '../../src/facts';
 import { nameIndex, namesIndex } from '../../src/integrations/name-index';
 import { shipIndex } from '../../src/integrations/pagefind-pipeline';
 
@@ -131,23 +126,22 @@ describe('shipIndex, every file', () => {
 });
 
 describe('nameIndex', () => {
-  const html = `<head><template data-chunks="${INDEX_CHUNKS_PLACEHOLDER}"></template><link rel="preload" href="/pagefind/${INDEX_FILES_PLACEHOLDER}" as="fetch"></head><form data-index-tag="${INDEX_TAG_PLACEHOLDER}" data-summary-digits="${SUMMARY_DIGITS_PLACEHOLDER}"></form>`;
+  const html = `<head><link rel="preload" href="/pagefind/${INDEX_FILES_PLACEHOLDER}" as="fetch"></head><form data-index-tag="${INDEX_TAG_PLACEHOLDER}" data-summary-digits="${SUMMARY_DIGITS_PLACEHOLDER}"></form>`;
 
-  test('fills in the tag, digits and chunks, and writes one preload link per file', () => {
+  test('fills in the tag and digits, and writes one preload link per file', () => {
     const named = nameIndex(html, {
       tag: 'en_abc',
       digits: 2,
       preloads: ['pagefind.en_abc.pf_meta', 'index/en_1.pf_index'],
-      chunks: [['a', 'm', 'en_1']],
     });
     expect(named).toBe(
-      '<head><template data-chunks="[[&quot;a&quot;,&quot;m&quot;,&quot;en_1&quot;]]"></template><link rel="preload" href="/pagefind/pagefind.en_abc.pf_meta" as="fetch"><link rel="preload" href="/pagefind/index/en_1.pf_index" as="fetch"></head><form data-index-tag="en_abc" data-summary-digits="2"></form>',
+      '<head><link rel="preload" href="/pagefind/pagefind.en_abc.pf_meta" as="fetch"><link rel="preload" href="/pagefind/index/en_1.pf_index" as="fetch"></head><form data-index-tag="en_abc" data-summary-digits="2"></form>',
     );
     expect(namesIndex(named)).toBe(false);
   });
 
   test('with nothing to preload, leaves no link naming the placeholder', () => {
-    expect(nameIndex(html, { tag: 't', digits: 0, preloads: [], chunks: [] })).not.toContain(INDEX_FILES_PLACEHOLDER);
+    expect(nameIndex(html, { tag: 't', digits: 0, preloads: [] })).not.toContain(INDEX_FILES_PLACEHOLDER);
     expect(namesIndex(html)).toBe(true);
     expect(namesIndex('<p>no search here</p>')).toBe(false);
     expect(namesIndex(`<form data-index-tag="${INDEX_TAG_PLACEHOLDER}"></form>`)).toBe(true);
