@@ -39,6 +39,14 @@ export interface PageSummary {
   title: string;
   author?: string | undefined;
   tags: string[];
+  /**
+   * The page's opening words after its title, as long as an excerpt, and the sections a result
+   * can list (`[anchor id, heading, word location]`, in order): what a search opened from a
+   * link paints its results from before their fragments come, at the size they keep. Only in
+   * summaries of one file, which the search page preloads; shards leave them out.
+   */
+  opening?: string;
+  sections?: [string, string, number][];
 }
 
 /** Hex digits to shard `pages` summaries by: 0 (one file) up to 64 pages, 1 up to 1,024, … */

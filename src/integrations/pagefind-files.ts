@@ -5,6 +5,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
 import type { PageSummary } from '../facts';
+import { EXCERPT_WORDS, titleWords } from '../browser/search/excerpt';
 
 /** Pagefind's compressed files start, once gunzipped, with this signature. */
 const SIGNATURE = 'pagefind_dcd';
@@ -60,9 +61,10 @@ export function gunzipPagefind(path: string, content: Uint8Array): Buffer {
 
 interface Fragment {
   url: string;
+  content?: string;
   meta: Record<string, string>;
   filters: { tag?: string[] };
-  anchors?: { element: string; text?: string; title?: string }[];
+  anchors?: { element: string; id?: string; text?: string; title?: string; location?: number }[];
 }
 
 const parseFragment = (raw: Uint8Array): Fragment =>
@@ -86,19 +88,38 @@ const isShownAnchor = (anchor: { element: string; text?: string; title?: string 
  */
 export function readFragment(raw: Uint8Array): { trimmed: Uint8Array; summary: PageSummary } {
   const fragment = parseFragment(raw);
+  const title = fragment.meta.title ?? fragment.url;
   const summary: PageSummary = {
     url: fragment.url,
-    title: fragment.meta.title ?? fragment.url,
+    title,
     ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
     tags: fragment.filters.tag ?? [],
+    ...(fragment.content === undefined ? {} : { opening: openingOf(fragment.content, title) }),
   };
   if (!Array.isArray(fragment.anchors)) return { trimmed: raw, summary };
   fragment.anchors = fragment.anchors.filter(isShownAnchor);
+  summary.sections = fragment.anchors
+    .filter((anchor) => !/^h1$/i.test(anchor.element) && anchor.id && typeof anchor.location === 'number')
+    .map((anchor) => [anchor.id!, (hasText(anchor.title) ? anchor.title : anchor.text) ?? '', anchor.location!]);
   return { trimmed: withSignature(Buffer.from(JSON.stringify(fragment), 'utf8')), summary };
 }
 
+/**
+ * The opening words of a page's content after its title, as many as an excerpt shows, as the
+ * search page's excerpt shows them when nothing matched (`buildExcerpt`).
+ */
+function openingOf(content: string, title: string): string {
+  const words = content.split(/\s+/u).filter(Boolean);
+  const from = titleWords(content, title);
+  const shown = words.slice(from, from + EXCERPT_WORDS).join(' ');
+  return from + EXCERPT_WORDS < words.length ? `${shown} …` : shown;
+}
+
 /** What `readFragment` does, as source text: part of the key its results are cached under. */
-export const FRAGMENT_RECIPE = [readFragment, isShownAnchor, hasText, parseFragment, withSignature].join('\n');
+export const FRAGMENT_RECIPE = [
+  ...[readFragment, openingOf, titleWords, isShownAnchor, hasText, parseFragment, withSignature].map(String),
+  `EXCERPT_WORDS = ${EXCERPT_WORDS}`,
+].join('\n');
 
 /**
  * The files every first search of a language fetches after its metadata, so the search page

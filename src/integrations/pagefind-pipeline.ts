@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { IndexFile } from 'pagefind';
-import { PAGE_SUMMARIES_FILE, summaryDigits, summaryPath } from '../facts';
+import { PAGE_SUMMARIES_FILE, summaryDigits, summaryPath, type PageSummary } from '../facts';
 import { gzipBest, gzipSmallest } from './gzip';
 import { rechunk } from './pagefind-chunks';
 import {
@@ -101,8 +101,13 @@ export async function shipIndex(
         .map((file) => limit(() => shippedFragment(file, join(cacheDir, 'fragments')))),
     ),
   ]);
-  const summaries = summariesById(fragments);
-  const digits = summaryDigits(summaries.length);
+  const digits = summaryDigits(fragments.length);
+  // A page's opening and sections serve a search opened from a link, which has one file of
+  // summaries preloaded; in shards, fetched as results need them, they would only add bytes.
+  const summaries = summariesById(fragments).map(([id, { opening, sections, ...summary }]): [string, PageSummary] => [
+    id,
+    digits === 0 ? { ...summary, opening, sections } : summary,
+  ]);
   const shards = [...Map.groupBy(summaries, ([id]) => summaryPath(id, digits))].map(([path, entries]): IndexFile => ({
     path,
     content: Buffer.from(`${JSON.stringify(Object.fromEntries(entries))}\n`, 'utf8'),

@@ -388,3 +388,68 @@ test("a search link preloads the entry file of exactly this build's index", asyn
     .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
   assert.ok(preloads.includes(sitePath(`pagefind/pagefind-entry.json?ts=${hash}`)), preloads.join(', '));
 });
+
+test('a search opened from a link shows its results whole before their excerpts come, and nothing moves when they do', async () => {
+  const context = await site.browser.newContext();
+  // The fragments (each result's text) are held back, as on a slow connection.
+  const release = await holdRequests(context, /\/pagefind\/fragment\//);
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}search/?q=heroin`);
+  await page.getByRole('status').filter({ hasText: 'heroin' }).waitFor();
+  const first = page.locator('#search-results > li').first();
+  assert.equal(await first.locator('[data-result-link]').innerText(), byTag('drugs').title);
+  // The opening words stand where the excerpt will be, and the sections the word is in are listed.
+  const opening = await first.locator('[data-result-excerpt]').innerText();
+  assert.ok(opening.length > 40, `an opening where the excerpt goes: "${opening}"`);
+  assert.equal(await first.locator('[data-result-excerpt] mark').count(), 0, 'no excerpt yet');
+  const sections = await first.locator('[data-result-subs] a').allInnerTexts();
+  assert.ok(sections.length > 0, 'the sections that hold the word are listed at once');
+  const boxes = () =>
+    page
+      .locator('#search-results li')
+      .evaluateAll((items) => items.map((item) => JSON.stringify(item.getBoundingClientRect())));
+  const before = await boxes();
+  release();
+  await first.locator('[data-result-excerpt] mark').first().waitFor();
+  await page.locator('[data-sub-excerpt] mark').first().waitFor();
+  assert.deepEqual(await first.locator('[data-result-subs] a').allInnerTexts(), sections, 'the same sections');
+  assert.deepEqual(await boxes(), before, 'every result and section where it was');
+  await context.close();
+});
+
+test('the sections a linked search lists before its excerpts come are those Pagefind gives with them', async () => {
+  for (const words of ['heroin', 'security', 'intelligence', 'drug trade']) {
+    const context = await site.browser.newContext();
+    // Held until the painted sections are read: those come from the summaries alone.
+    const release = await holdRequests(context, /\/pagefind\/fragment\//);
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(words)}`);
+    await page.getByRole('status').filter({ hasText: words }).waitFor();
+    const painted = await page
+      .locator('#search-results > li')
+      .evaluateAll((items) =>
+        items.map((item) => [...item.querySelectorAll('[data-result-subs] a')].map((a) => a.textContent)),
+      );
+    release();
+    const pagefind = sitePath('pagefind/pagefind.js');
+    const given = await page.evaluate(
+      async ([bundle, query]) => {
+        type Sub = { title: string; anchor?: { element: string }; locations: number[] };
+        const api = (await import(bundle!)) as {
+          search(q: string): Promise<{ results: { data(): Promise<{ sub_results: Sub[] }> }[] }>;
+        };
+        const found = await api.search(query!);
+        const data = await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
+        return data.map((page) =>
+          page.sub_results
+            .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.locations.length > 0)
+            .slice(0, 3)
+            .map((sub) => sub.title),
+        );
+      },
+      [pagefind, words],
+    );
+    assert.deepEqual(painted, given, `"${words}"`);
+    await context.close();
+  }
+});

@@ -76,18 +76,34 @@ describe('readFragment', () => {
     expect(readFragment(raw).trimmed).toBe(raw);
   });
 
-  test('reads the summary a result shows: URL, title, author and tags', () => {
+  test('reads the summary a result shows: URL, title, author, tags, opening words and sections', () => {
     expect(readFragment(pagefindBytes(fragment)).summary).toEqual({
       url: '/articles/a/',
       title: 'Title',
       author: 'A. Writer',
       tags: ['drugs'],
+      opening: 'Intro text. A paragraph worth sharing.',
+      sections: [
+        ['intro', 'Intro', 1],
+        ['named', 'A titled section', 6],
+      ],
     });
+  });
+
+  test('opens with as many words as an excerpt, after the title, and says when there are more', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const raw = pagefindBytes({
+      url: '/a/',
+      content: `Long Title. ${words.join(' ')}`,
+      meta: { title: 'Long Title' },
+      filters: {},
+    });
+    expect(readFragment(raw).summary.opening).toBe(`${words.slice(0, 32).join(' ')} …`);
   });
 
   test('a page without a title, author or tags is summarised by its URL alone', () => {
     const raw = pagefindBytes({ url: '/articles/b/', content: 'x', meta: {}, filters: {} });
-    expect(readFragment(raw).summary).toEqual({ url: '/articles/b/', title: '/articles/b/', tags: [] });
+    expect(readFragment(raw).summary).toEqual({ url: '/articles/b/', title: '/articles/b/', tags: [], opening: 'x' });
   });
 });
 

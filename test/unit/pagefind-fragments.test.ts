@@ -27,7 +27,13 @@ describe('shippedFragment', () => {
     const shipped = await shippedFragment(file, join(scratch, 'one'));
     expect(shipped.id).toBe('en_1a2b3c4');
     expect(shipped.file.path).toBe(file.path);
-    expect(shipped.summary).toEqual({ url: '/articles/alpha/', title: 'Alpha', tags: ['cyber'] });
+    expect(shipped.summary).toEqual({
+      url: '/articles/alpha/',
+      title: 'Alpha',
+      tags: ['cyber'],
+      opening: 'A paragraph.',
+      sections: [['intro', 'Intro', 1]],
+    });
     const shippedJson = JSON.parse(gunzipSync(shipped.file.content).subarray(12).toString('utf8')) as {
       anchors: { id: string }[];
     };

@@ -64,11 +64,25 @@ describe('shipIndex', () => {
     const summaries = Object.values(json(files.get('dossier-pages.json')!) as Record<string, unknown>);
     expect(summaries).toEqual(
       expect.arrayContaining([
-        { url: '/articles/alpha/', title: 'Alpha', tags: ['cyber'] },
-        { url: '/articles/beta/', title: 'Beta', tags: ['cyber'] },
+        expect.objectContaining({ url: '/articles/alpha/', title: 'Alpha', tags: ['cyber'] }),
+        expect.objectContaining({ url: '/articles/beta/', title: 'Beta', tags: ['cyber'] }),
       ]),
     );
     expect(summaries).toHaveLength(2);
+    // One preloaded file: each page's opening and sections, for a linked search to paint from.
+    expect(summaries[0]).toMatchObject({ opening: expect.stringContaining('again'), sections: [['more', 'More', 6]] });
+  });
+
+  test('leaves the openings and sections out of sharded summaries, which results fetch one by one', async () => {
+    const index = await shipIndex(large, { cacheDir: join(scratch, 'shared'), warn: () => undefined });
+    expect(index.digits).toBeGreaterThan(0);
+    const shards = index.files.filter((file) => file.path.startsWith('dossier-pages/'));
+    expect(shards.length).toBeGreaterThan(1);
+    for (const shard of shards) {
+      for (const summary of Object.values(json(shard.content) as Record<string, object>)) {
+        expect(Object.keys(summary).sort()).toEqual(['tags', 'title', 'url']);
+      }
+    }
   });
 
   test('keeps the anchors a search shows (headings), not the paragraphs’ share ids', async () => {

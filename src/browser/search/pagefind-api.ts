@@ -26,6 +26,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** The matched words' locations in the page, known before its data is fetched. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 

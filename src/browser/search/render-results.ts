@@ -39,29 +39,100 @@ export function renderResult(templates: ResultTemplates, page: PageSummary, href
   return item;
 }
 
-/** Add to a rendered result the excerpt, with the matched words marked, and the matching sections. */
-export function fillResult(templates: ResultTemplates, item: HTMLElement, data: PagefindResultData): void {
+/** A section a result lists: its link, its heading, and the matched words in it. */
+export interface ResultSection {
+  url: string;
+  title: string;
+  locations: number[];
+}
+
+/**
+ * The sections of a page (`PageSummary.sections`) that hold any of a result's matched `words`,
+ * the first MAX_SUB_RESULTS, as Pagefind's sub-results (its `calculate_sub_results`): a word
+ * belongs to the last section that starts at or before it; words before the first section
+ * are the title's, which the result itself is. `href` is the result's link.
+ */
+export function sectionsHolding(
+  sections: readonly [string, string, number][],
+  words: readonly number[],
+  href: string,
+): ResultSection[] {
+  const found = sections.map(([id, title], i) => ({
+    url: `${href.replace(/#.*$/u, '')}#${id}`,
+    title,
+    locations: words.filter(
+      (word) => word >= sections[i]![2] && (i + 1 >= sections.length || word < sections[i + 1]![2]),
+    ),
+  }));
+  return found.filter((section) => section.locations.length > 0).slice(0, MAX_SUB_RESULTS);
+}
+
+/** The sections under a result, each with its excerpt from `content` once that has come. */
+function renderSections(
+  templates: ResultTemplates,
+  item: HTMLElement,
+  title: string,
+  sections: readonly ResultSection[],
+  content?: string,
+): void {
+  const list = part<HTMLUListElement>(item, '[data-result-subs]');
+  list.setAttribute('aria-label', `Sections of ${title}`);
+  list.replaceChildren(
+    ...sections.map((section) => {
+      const subItem = copy(templates.sub);
+      const subLink = part<HTMLAnchorElement>(subItem, 'a');
+      subLink.href = section.url;
+      subLink.textContent = section.title;
+      if (content !== undefined) {
+        part(subItem, '[data-sub-excerpt]').append(buildExcerpt(document, content, section.locations, 18));
+      }
+      return subItem;
+    }),
+  );
+  list.hidden = sections.length === 0;
+}
+
+/**
+ * A result painted whole from its summary alone, for a search opened from a link: its opening
+ * words where the excerpt goes and the sections its words fall in, each in a box of the size
+ * the excerpt will have (search-excerpt in global.css). `fillResult` then changes only text.
+ * Returns the sections, for `fillResult`; undefined if the summary has no opening.
+ */
+export function paintFromSummary(
+  templates: ResultTemplates,
+  item: HTMLElement,
+  page: PageSummary,
+  words: readonly number[],
+  href: string,
+): ResultSection[] | undefined {
+  if (page.opening === undefined) return undefined;
+  part(item, '[data-result-excerpt]').textContent = page.opening;
+  const sections = sectionsHolding(page.sections ?? [], words, href);
+  renderSections(templates, item, page.title, sections);
+  return sections;
+}
+
+/**
+ * Add to a rendered result the excerpt, with the matched words marked, and the matching
+ * sections: those Pagefind gives, or those `paintFromSummary` painted already.
+ */
+export function fillResult(
+  templates: ResultTemplates,
+  item: HTMLElement,
+  data: PagefindResultData,
+  painted?: readonly ResultSection[],
+): void {
   const title = titleWords(data.content, data.meta.title);
   part(item, '[data-result-excerpt]').replaceChildren(
     buildExcerpt(document, data.content, data.locations, EXCERPT_WORDS, title),
   );
   // Sections of the body only: the title (`h1`) is the result itself.
-  const subs = data.sub_results
-    .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.locations.length > 0)
-    .slice(0, MAX_SUB_RESULTS);
-  const list = part<HTMLUListElement>(item, '[data-result-subs]');
-  list.setAttribute('aria-label', `Sections of ${data.meta.title ?? ''}`);
-  list.replaceChildren(
-    ...subs.map((sub) => {
-      const subItem = copy(templates.sub);
-      const subLink = part<HTMLAnchorElement>(subItem, 'a');
-      subLink.href = sub.url;
-      subLink.textContent = sub.title;
-      part(subItem, '[data-sub-excerpt]').append(buildExcerpt(document, data.content, sub.locations, 18));
-      return subItem;
-    }),
-  );
-  list.hidden = subs.length === 0;
+  const sections =
+    painted ??
+    data.sub_results
+      .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.locations.length > 0)
+      .slice(0, MAX_SUB_RESULTS);
+  renderSections(templates, item, data.meta.title ?? '', sections, data.content);
 }
 
 /** What a result shows before its fragment arrives, from its data when no summary exists. */

@@ -21,7 +21,15 @@ import {
   type PagefindResultData,
 } from './pagefind-api';
 import { commonWords, planQuery, waitsWhileTyping } from './query-plan';
-import { fillResult, renderResult, renderTagCounts, summaryOf, type ResultTemplates } from './render-results';
+import {
+  fillResult,
+  paintFromSummary,
+  renderResult,
+  renderTagCounts,
+  summaryOf,
+  type ResultSection,
+  type ResultTemplates,
+} from './render-results';
 import { readState, resultHref, statusFor, titleFor, urlFor, type SearchState } from './search-state';
 
 /** Results rendered per search; each one's excerpt needs a small fragment file. */
@@ -196,18 +204,28 @@ export function startSearchPage(): void {
     if (stale()) return;
     let items: HTMLElement[];
     let data: PagefindResultData[] | undefined;
+    /** Results painted whole from their summaries: their sections, for the fragments to fill. */
+    let painted: (ResultSection[] | undefined)[] = [];
     const summaries = shown.map((result) => pages.get(result.id));
     if (summaries.every((page) => page !== undefined)) {
-      items = summaries.map((page) =>
-        renderResult(templates, page, resultHref(base, page.url, plan.marked, highlightParam)),
-      );
+      items = summaries.map((page, i) => {
+        const href = resultHref(base, page.url, plan.marked, highlightParam);
+        const item = renderResult(templates, page, href);
+        if (complete) painted[i] = paintFromSummary(templates, item, page, shown[i]!.words, href);
+        return item;
+      });
     } else {
       // No page summaries (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
       data = await dataOf(shown, stale);
       if (!data) return;
       items = data.map((page) => renderResult(templates, summaryOf(page), page.url));
     }
-    if (complete) {
+    // A search opened from a link appears once, whole: from its summaries when they hold each
+    // page's opening (one preloaded file, a small collection), the excerpts filling in their
+    // boxes when the fragments come; else once the fragments have come.
+    const paintedWhole = complete && painted.length === shown.length && painted.every(Boolean);
+    if (complete && !paintedWhole) {
+      painted = [];
       data ??= await dataOf(shown, stale);
       if (!data) return;
       data.forEach((page, i) => fillResult(templates, items[i]!, page));
@@ -215,7 +233,12 @@ export function startSearchPage(): void {
 
     list.replaceChildren(...items);
     list.dataset.query = q;
-    if (!complete) void fillExcerpts(id, shown, items);
+    if (paintedWhole) {
+      // If the fragments cannot come (the connection dropped), the openings stay.
+      void dataOf(shown, stale)
+        .then((fetched) => fetched?.forEach((page, i) => fillResult(templates, items[i]!, page, painted[i])))
+        .catch(() => undefined);
+    } else if (!complete) void fillExcerpts(id, shown, items);
     // Pagefind counts no tags for a search without words: then the counts are the articles'.
     if (!q || counts) renderTagCounts(chips, q ? search : undefined);
     else void countTags(id, api, plan.search, tag);
