@@ -200,6 +200,9 @@ export function startSearchPage(): void {
     const search = await api.search(plan.search || null, tag ? { filters: { tag } } : {});
     if (stale() || !search) return;
     const shown = search.results.slice(0, MAX_RESULTS);
+    // A search opened from a link asks for its fragments at once, beside the summaries.
+    const fragments = complete ? dataOf(shown, stale) : undefined;
+    fragments?.catch(() => undefined); // if they cannot come, the openings stay
     const pages = await summariesOf(shown.map((result) => result.id));
     if (stale()) return;
     let items: HTMLElement[];
@@ -226,7 +229,7 @@ export function startSearchPage(): void {
     const paintedWhole = complete && painted.length === shown.length && painted.every(Boolean);
     if (complete && !paintedWhole) {
       painted = [];
-      data ??= await dataOf(shown, stale);
+      data ??= await (fragments ?? dataOf(shown, stale));
       if (!data) return;
       data.forEach((page, i) => fillResult(templates, items[i]!, page));
     }
@@ -234,9 +237,8 @@ export function startSearchPage(): void {
     list.replaceChildren(...items);
     list.dataset.query = q;
     if (paintedWhole) {
-      // If the fragments cannot come (the connection dropped), the openings stay.
-      void dataOf(shown, stale)
-        .then((fetched) => fetched?.forEach((page, i) => fillResult(templates, items[i]!, page, painted[i])))
+      void fragments
+        ?.then((fetched) => fetched?.forEach((page, i) => fillResult(templates, items[i]!, page, painted[i])))
         .catch(() => undefined);
     } else if (!complete) void fillExcerpts(id, shown, items);
     // Pagefind counts no tags for a search without words: then the counts are the articles'.
