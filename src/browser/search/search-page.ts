@@ -208,7 +208,7 @@ export function startSearchPage(): void {
     let items: HTMLElement[];
     let data: PagefindResultData[] | undefined;
     /** Results painted whole from their summaries: their sections, for the fragments to fill. */
-    let painted: (ResultSection[] | undefined)[] = [];
+    const painted: (ResultSection[] | undefined)[] = [];
     const summaries = shown.map((result) => pages.get(result.id));
     if (summaries.every((page) => page !== undefined)) {
       items = summaries.map((page, i) => {
@@ -219,7 +219,7 @@ export function startSearchPage(): void {
       });
     } else {
       // No page summaries (an index from elsewhere): wait for the fragments, as Pagefind's own UI does.
-      data = await dataOf(shown, stale);
+      data = await (fragments ?? dataOf(shown, stale));
       if (!data) return;
       items = data.map((page) => renderResult(templates, summaryOf(page), page.url));
     }
@@ -228,7 +228,6 @@ export function startSearchPage(): void {
     // boxes when the fragments come; else once the fragments have come.
     const paintedWhole = complete && painted.length === shown.length && painted.every(Boolean);
     if (complete && !paintedWhole) {
-      painted = [];
       data ??= await (fragments ?? dataOf(shown, stale));
       if (!data) return;
       data.forEach((page, i) => fillResult(templates, items[i]!, page));
