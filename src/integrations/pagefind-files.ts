@@ -99,7 +99,7 @@ export function readFragment(raw: Uint8Array): { trimmed: Uint8Array; summary: P
   if (!Array.isArray(fragment.anchors)) return { trimmed: raw, summary };
   fragment.anchors = fragment.anchors.filter(isShownAnchor);
   summary.sections = fragment.anchors
-    .filter((anchor) => !/^h1$/i.test(anchor.element) && anchor.id && typeof anchor.location === 'number')
+    .filter((anchor) => anchor.element.toLowerCase() !== 'h1' && anchor.id && typeof anchor.location === 'number')
     .map((anchor) => [anchor.id!, (hasText(anchor.title) ? anchor.title : anchor.text) ?? '', anchor.location!]);
   return { trimmed: withSignature(Buffer.from(JSON.stringify(fragment), 'utf8')), summary };
 }

@@ -15,6 +15,7 @@ import {
   isWasm,
   isWorthZopfli,
   readEntry,
+  FRAGMENT_RECIPE,
   readFragment,
   withSignature,
   ZOPFLI_MAX_BYTES,
@@ -88,6 +89,42 @@ describe('readFragment', () => {
         ['named', 'A titled section', 6],
       ],
     });
+  });
+
+  test('lists as sections the shown anchors but the title, each with an id and a place in the text', () => {
+    const raw = pagefindBytes({
+      url: '/a/',
+      content: 'A. b c d',
+      meta: { title: 'A' },
+      filters: {},
+      anchors: [
+        { element: 'H1', id: 'top', text: 'A', location: 0 },
+        { element: 'h2', id: 'one', text: 'One', location: 1 },
+        { element: 'h2', text: 'No id', location: 2 },
+        { element: 'h3', id: 'nowhere', text: 'No location' },
+        { element: 'h2', id: 'two', title: 'Titled', text: 'Two', location: 3 },
+      ],
+    });
+    expect(readFragment(raw).summary.sections).toEqual([
+      ['one', 'One', 1],
+      ['two', 'Titled', 3],
+    ]);
+  });
+
+  test('counts words as the excerpt does, whatever the white space, and adds no ellipsis when all are shown', () => {
+    const words = Array.from({ length: 32 }, (_, i) => `w${i}`);
+    const spaced = pagefindBytes({
+      url: '/a/',
+      content: ` T.\n  ${words.join('  ')}`,
+      meta: { title: 'T' },
+      filters: {},
+    });
+    expect(readFragment(spaced).summary.opening).toBe(words.join(' '));
+  });
+
+  test('keys the cache on the code that reads a fragment and on the excerpt’s length', () => {
+    expect(FRAGMENT_RECIPE).toContain(String(readFragment));
+    expect(FRAGMENT_RECIPE).toContain('EXCERPT_WORDS = 32');
   });
 
   test('opens with as many words as an excerpt, after the title, and says when there are more', () => {

@@ -6,9 +6,9 @@
 import type { PageSummary } from '../../facts';
 import { buildExcerpt, EXCERPT_WORDS, titleWords } from './excerpt';
 import type { PagefindResultData, PagefindSearch } from './pagefind-api';
+import { MAX_SUB_RESULTS, sectionsHolding, type ResultSection } from './sections';
 
-/** Sub-results (sections) shown under a result. */
-const MAX_SUB_RESULTS = 3;
+export type { ResultSection };
 
 /** The search page's templates: one for a result, one for a section under it. */
 export interface ResultTemplates {
@@ -37,34 +37,6 @@ export function renderResult(templates: ResultTemplates, page: PageSummary, href
   const byline = [page.author && `By ${page.author}`, ...page.tags].filter(Boolean).join(' · ');
   part(item, '[data-result-byline]').textContent = byline;
   return item;
-}
-
-/** A section a result lists: its link, its heading, and the matched words in it. */
-export interface ResultSection {
-  url: string;
-  title: string;
-  locations: number[];
-}
-
-/**
- * The sections of a page (`PageSummary.sections`) that hold any of a result's matched `words`,
- * the first MAX_SUB_RESULTS, as Pagefind's sub-results (its `calculate_sub_results`): a word
- * belongs to the last section that starts at or before it; words before the first section
- * are the title's, which the result itself is. `href` is the result's link.
- */
-export function sectionsHolding(
-  sections: readonly [string, string, number][],
-  words: readonly number[],
-  href: string,
-): ResultSection[] {
-  const found = sections.map(([id, title], i) => ({
-    url: `${href.replace(/#.*$/u, '')}#${id}`,
-    title,
-    locations: words.filter(
-      (word) => word >= sections[i]![2] && (i + 1 >= sections.length || word < sections[i + 1]![2]),
-    ),
-  }));
-  return found.filter((section) => section.locations.length > 0).slice(0, MAX_SUB_RESULTS);
 }
 
 /** The sections under a result, each with its excerpt from `content` once that has come. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sectionsHolding } from '../../src/browser/search/render-results';
+import { sectionsHolding } from '../../src/browser/search/sections';
 
 describe('sectionsHolding', () => {
   const sections: [string, string, number][] = [
