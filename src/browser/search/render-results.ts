@@ -8,8 +8,6 @@ import { buildExcerpt, EXCERPT_WORDS, titleWords } from './excerpt';
 import type { PagefindResultData, PagefindSearch } from './pagefind-api';
 import { MAX_SUB_RESULTS, sectionsHolding, type ResultSection } from './sections';
 
-export type { ResultSection };
-
 /** The search page's templates: one for a result, one for a section under it. */
 export interface ResultTemplates {
   result: HTMLTemplateElement;
@@ -67,7 +65,7 @@ function renderSections(
 /**
  * A result painted whole from its summary alone, for a search opened from a link: its opening
  * words where the excerpt goes and the sections its words fall in, each in a box of the size
- * the excerpt will have (search-excerpt in global.css). `fillResult` then changes only text.
+ * the excerpt will have (`.result-excerpt`, `.sub-excerpt` in global.css). `fillResult` then changes only text.
  * Returns the sections, for `fillResult`; undefined if the summary has no opening.
  */
 export function paintFromSummary(

@@ -4,8 +4,10 @@
  * the reader pauses), but for a query that cannot narrow yet (its last word too short, or
  * possibly a common word on its way), which waits for the pause; a query of several words
  * asks only for those that narrow (query-plan.ts); the URL and the tab's title carry the
- * search (`?q=heroin&tag=drugs`), so it can be shared; the result count is announced; arrow
- * keys move through the results.
+ * search (`?q=heroin&tag=drugs`), so it can be shared; a search opened from such a link
+ * appears whole at once, painted from the page summaries when they hold each page's opening
+ * and sections (sections.ts), its excerpts filling in as they come; the result count is
+ * announced; arrow keys move through the results.
  *
  * The pieces it wires: search-state.ts (URL, title, status), query-plan.ts (what is asked of
  * Pagefind), render-results.ts (the results), latest-only.ts (one search at a time, then the
@@ -27,9 +29,9 @@ import {
   renderResult,
   renderTagCounts,
   summaryOf,
-  type ResultSection,
   type ResultTemplates,
 } from './render-results';
+import type { ResultSection } from './sections';
 import { readState, resultHref, statusFor, titleFor, urlFor, type SearchState } from './search-state';
 
 /** Results rendered per search; each one's excerpt needs a small fragment file. */
