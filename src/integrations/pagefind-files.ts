@@ -85,8 +85,13 @@ const isShownAnchor = (anchor: { element: string; text?: string; title?: string 
  * returns, before the fragment itself is fetched for the excerpt. Pagefind records every
  * element with an id as an anchor, text and all, so each paragraph's share id (`p-…`) repeats
  * that paragraph in the fragment; `isShownAnchor` keeps the ones it shows. One parse for both.
+ * With `paintable`, the summary also holds the page's opening words and sections, which a
+ * search opened from a link paints from (only summaries of one preloaded file carry them).
  */
-export function readFragment(raw: Uint8Array): { trimmed: Uint8Array; summary: PageSummary } {
+export function readFragment(
+  raw: Uint8Array,
+  { paintable = true }: { paintable?: boolean } = {},
+): { trimmed: Uint8Array; summary: PageSummary } {
   const fragment = parseFragment(raw);
   const title = fragment.meta.title ?? fragment.url;
   const summary: PageSummary = {
@@ -94,13 +99,15 @@ export function readFragment(raw: Uint8Array): { trimmed: Uint8Array; summary: P
     title,
     ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
     tags: fragment.filters.tag ?? [],
-    ...(fragment.content === undefined ? {} : { opening: openingOf(fragment.content, title) }),
+    ...(paintable && fragment.content !== undefined ? { opening: openingOf(fragment.content, title) } : {}),
   };
   if (!Array.isArray(fragment.anchors)) return { trimmed: raw, summary };
   fragment.anchors = fragment.anchors.filter(isShownAnchor);
-  summary.sections = fragment.anchors
-    .filter((anchor) => anchor.element.toLowerCase() !== 'h1' && anchor.id && typeof anchor.location === 'number')
-    .map((anchor) => [anchor.id!, (hasText(anchor.title) ? anchor.title : anchor.text) ?? '', anchor.location!]);
+  if (paintable) {
+    summary.sections = fragment.anchors
+      .filter((anchor) => anchor.element.toLowerCase() !== 'h1' && anchor.id && typeof anchor.location === 'number')
+      .map((anchor) => [anchor.id!, (hasText(anchor.title) ? anchor.title : anchor.text) ?? '', anchor.location!]);
+  }
   return { trimmed: withSignature(Buffer.from(JSON.stringify(fragment), 'utf8')), summary };
 }
 

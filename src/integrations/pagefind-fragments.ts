@@ -21,12 +21,17 @@ export interface ShippedFragment {
 
 /**
  * The fragment Pagefind wrote (gzipped) as the site ships it, from the cache in `cacheDir`
- * when it holds it. One cache file per fragment (10,000 small writes cost seconds here): the
+ * when it holds it; `paintable` as `readFragment` takes it. One cache file per fragment (10,000 small writes cost seconds here): the
  * summary as a line of JSON (which has no raw line break), then the shipped gzip bytes.
  */
-export async function shippedFragment(file: IndexFile, cacheDir: string): Promise<ShippedFragment> {
-  const entry = await cachedFile(cacheDir, `${cacheKey(FRAGMENT_RECIPE, file.content)}.fragment`, async () => {
-    const { summary, trimmed } = readFragment(gunzipPagefind(file.path, file.content));
+export async function shippedFragment(
+  file: IndexFile,
+  cacheDir: string,
+  { paintable = true }: { paintable?: boolean } = {},
+): Promise<ShippedFragment> {
+  const key = cacheKey(FRAGMENT_RECIPE, paintable ? 'paintable' : 'plain', file.content);
+  const entry = await cachedFile(cacheDir, `${key}.fragment`, async () => {
+    const { summary, trimmed } = readFragment(gunzipPagefind(file.path, file.content), { paintable });
     return Buffer.concat([Buffer.from(`${JSON.stringify(summary)}\n`, 'utf8'), await gzipBest(trimmed)]);
   });
   const newline = entry.indexOf(0x0a);

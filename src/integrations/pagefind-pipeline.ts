@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { IndexFile } from 'pagefind';
-import { PAGE_SUMMARIES_FILE, summaryDigits, summaryPath, type PageSummary } from '../facts';
+import { PAGE_SUMMARIES_FILE, summaryDigits, summaryPath } from '../facts';
 import { gzipBest, gzipSmallest } from './gzip';
 import { rechunk } from './pagefind-chunks';
 import {
@@ -93,21 +93,16 @@ export async function shipIndex(
   // asked for, so 10,000 fragments asked for at once held 2.5 GB. A few per core keep every
   // thread of libuv's pool busy all the same.
   const limit = pLimit(2 * availableParallelism());
-  const [others, fragments] = await Promise.all([
-    Promise.all(files.map((file) => limit(() => zipped(file, isRaw(file.path), cacheDir)))),
-    Promise.all(
-      ours
-        .filter((file) => isFragment(file.path))
-        .map((file) => limit(() => shippedFragment(file, join(cacheDir, 'fragments')))),
-    ),
-  ]);
-  const digits = summaryDigits(fragments.length);
+  const pages = ours.filter((file) => isFragment(file.path));
+  const digits = summaryDigits(pages.length);
   // A page's opening and sections serve a search opened from a link, which has one file of
   // summaries preloaded; in shards, fetched as results need them, they would only add bytes.
-  const summaries = summariesById(fragments).map(([id, { opening, sections, ...summary }]): [string, PageSummary] => [
-    id,
-    digits === 0 ? { ...summary, opening, sections } : summary,
+  const paintable = digits === 0;
+  const [others, fragments] = await Promise.all([
+    Promise.all(files.map((file) => limit(() => zipped(file, isRaw(file.path), cacheDir)))),
+    Promise.all(pages.map((file) => limit(() => shippedFragment(file, join(cacheDir, 'fragments'), { paintable })))),
   ]);
+  const summaries = summariesById(fragments);
   const shards = [...Map.groupBy(summaries, ([id]) => summaryPath(id, digits))].map(([path, entries]): IndexFile => ({
     path,
     content: Buffer.from(`${JSON.stringify(Object.fromEntries(entries))}\n`, 'utf8'),

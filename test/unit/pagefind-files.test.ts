@@ -111,6 +111,15 @@ describe('readFragment', () => {
     ]);
   });
 
+  test('leaves the opening and sections out of a summary that is not to be painted from', () => {
+    expect(readFragment(pagefindBytes(fragment), { paintable: false }).summary).toEqual({
+      url: '/articles/a/',
+      title: 'Title',
+      author: 'A. Writer',
+      tags: ['drugs'],
+    });
+  });
+
   test('counts words as the excerpt does, whatever the white space, and adds no ellipsis when all are shown', () => {
     const words = Array.from({ length: 32 }, (_, i) => `w${i}`);
     const spaced = pagefindBytes({

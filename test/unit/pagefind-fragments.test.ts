@@ -58,6 +58,16 @@ describe('shippedFragment', () => {
     expect((await shippedFragment(beta, cache)).summary.title).toBe('Beta');
     expect(readdirSync(cache)).toHaveLength(2);
   });
+
+  test('a summary made to be painted from and a plain one are cached apart', async () => {
+    const cache = join(scratch, 'four');
+    const alpha = { path: 'fragment/en_a.pf_fragment', content: gzippedFragment(fragment('Alpha')) };
+    expect((await shippedFragment(alpha, cache)).summary.opening).toBe('A paragraph.');
+    const plain = await shippedFragment(alpha, cache, { paintable: false });
+    expect(plain.summary).toEqual({ url: '/articles/alpha/', title: 'Alpha', tags: ['cyber'] });
+    expect((await shippedFragment(alpha, cache)).summary.opening).toBe('A paragraph.');
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
 });
 
 describe('summariesById', () => {
