@@ -65,8 +65,8 @@ function renderSections(
 /**
  * A result painted whole from its summary alone, for a search opened from a link: its opening
  * words where the excerpt goes and the sections its words fall in, each in a box of the size
- * the excerpt will have (`.result-excerpt`, `.sub-excerpt` in global.css). `fillResult` then changes only text.
- * Returns the sections, for `fillResult`; undefined if the summary has no opening.
+ * the excerpt will have (`.result-excerpt`, `.sub-excerpt` in global.css). `fillResult` then
+ * changes only text. Returns the sections, for `fillResult`.
  */
 export function paintFromSummary(
   templates: ResultTemplates,
@@ -74,9 +74,8 @@ export function paintFromSummary(
   page: PageSummary,
   words: readonly number[],
   href: string,
-): ResultSection[] | undefined {
-  if (page.opening === undefined) return undefined;
-  part(item, '[data-result-excerpt]').textContent = page.opening;
+): ResultSection[] {
+  part(item, '[data-result-excerpt]').textContent = page.opening ?? '';
   const sections = sectionsHolding(page.sections ?? [], words, href);
   renderSections(templates, item, page.title, sections);
   return sections;

@@ -209,14 +209,18 @@ export function startSearchPage(): void {
     if (stale()) return;
     let items: HTMLElement[];
     let data: PagefindResultData[] | undefined;
-    /** Results painted whole from their summaries: their sections, for the fragments to fill. */
-    const painted: (ResultSection[] | undefined)[] = [];
     const summaries = shown.map((result) => pages.get(result.id));
+    // A search opened from a link appears once, whole: painted from its summaries when they hold
+    // each page's opening (one preloaded file, a small collection), the excerpts filling in
+    // their boxes when the fragments come; else once the fragments have come.
+    const paintable = complete && summaries.every((page) => page?.opening !== undefined);
+    /** The sections each result was painted with, for its fragment to fill in. */
+    const painted: ResultSection[][] = [];
     if (summaries.every((page) => page !== undefined)) {
       items = summaries.map((page, i) => {
         const href = resultHref(base, page.url, plan.marked, highlightParam);
         const item = renderResult(templates, page, href);
-        if (complete) painted[i] = paintFromSummary(templates, item, page, shown[i]!.words, href);
+        if (paintable) painted.push(paintFromSummary(templates, item, page, shown[i]!.words, href));
         return item;
       });
     } else {
@@ -225,11 +229,7 @@ export function startSearchPage(): void {
       if (!data) return;
       items = data.map((page) => renderResult(templates, summaryOf(page), page.url));
     }
-    // A search opened from a link appears once, whole: from its summaries when they hold each
-    // page's opening (one preloaded file, a small collection), the excerpts filling in their
-    // boxes when the fragments come; else once the fragments have come.
-    const paintedWhole = complete && painted.length === shown.length && painted.every(Boolean);
-    if (complete && !paintedWhole) {
+    if (complete && !paintable) {
       data ??= await (fragments ?? dataOf(shown, stale));
       if (!data) return;
       data.forEach((page, i) => fillResult(templates, items[i]!, page));
@@ -237,7 +237,7 @@ export function startSearchPage(): void {
 
     list.replaceChildren(...items);
     list.dataset.query = q;
-    if (paintedWhole) {
+    if (paintable) {
       void fragments
         ?.then((fetched) => fetched?.forEach((page, i) => fillResult(templates, items[i]!, page, painted[i])))
         .catch(() => undefined);
