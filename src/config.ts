@@ -30,8 +30,11 @@ export const PALETTE = sitePalette(SITE.accent);
 /** The first letter of the site's name: the favicon's and the logo's. */
 export const SITE_INITIAL = initialOf(SITE.title, SITE.lang);
 
-/** The site's icon, as SVG: its initial on the accent. */
-export const FAVICON_SVG = faviconSvg(SITE_INITIAL, PALETTE);
+/**
+ * The site's icon, its initial on the accent, as an SVG `data:` URL: every page carries it
+ * (a quarter of a KB), one request fewer on a first visit.
+ */
+export const FAVICON_URL = `data:image/svg+xml,${encodeURIComponent(faviconSvg(SITE_INITIAL, PALETTE))}`;
 
 /** The deployed origin, used for canonical links. `SITE_URL` overrides it for a deploy. */
 export const SITE_URL = process.env.SITE_URL ?? 'https://dossier.example.org';
