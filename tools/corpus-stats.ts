@@ -12,7 +12,7 @@ import { bodyToPlainText } from '../src/ingest/to-markdown';
 import { TAGS, TAG_RULES } from '../src/tags';
 import { assignTags } from '../src/utils/tags';
 import { seedSample } from './seed-sample';
-import { HEAPS_BETA, syntheticSeeds, wordsOf } from './synthetic-seeds';
+import { HEAPS_BETA, heapsK, sentencesOf, syntheticSeeds, wordsOf } from './synthetic-seeds';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const ARTICLES = Number(values.articles);
@@ -29,7 +29,7 @@ function figures(articles: readonly SeedArticle[]) {
   const words = text.map(wordsOf);
   const sentences = paragraphs
     .flat()
-    .flatMap((p) => p.split(/(?<=[.!?])\s+/u))
+    .flatMap(sentencesOf)
     .map((s) => wordsOf(s).length);
   const vocabulary = new Set(words.flat().map((w) => w.toLowerCase()));
   const tags = articles.map((a, i) => assignTags({ title: keyOf(a.title), body: keyOf(text[i]!) }, TAG_RULES));
@@ -58,7 +58,7 @@ const synthetic = syntheticSeeds(ARTICLES, sample).flatMap((seed) => parseSeed(s
 const seed = figures(sample);
 const made = figures(synthetic);
 const sampleWords = sample.flatMap((a) => wordsOf(bodyToPlainText(a.body)));
-const K = new Set(sampleWords.map((w) => w.toLowerCase())).size / sampleWords.length ** HEAPS_BETA;
+const K = heapsK(sampleWords);
 const n = synthetic.reduce((sum, a) => sum + wordsOf(bodyToPlainText(a.body)).length, sampleWords.length);
 
 console.log(`${''.padEnd(28)} ${'seed'.padEnd(36)} synthetic`);

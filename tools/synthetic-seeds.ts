@@ -63,7 +63,12 @@ function random(seed: number): () => number {
 export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 
 /** Sentences of a paragraph: split after `.`, `!` or `?` and a space. */
-const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u).filter((s) => wordsOf(s).length > 0);
+export const sentencesOf = (text: string): string[] =>
+  text.split(/(?<=[.!?])\s+/u).filter((s) => wordsOf(s).length > 0);
+
+/** Heaps' K fitted to `words` (β = HEAPS_BETA): their distinct words, case aside, over n^β. */
+export const heapsK = (words: readonly string[]): number =>
+  new Set(words.map((word) => word.toLowerCase())).size / words.length ** HEAPS_BETA;
 
 /** What an article of the sample lends the articles shaped after it. */
 interface Model {
@@ -140,8 +145,7 @@ function modelsOf(sample: readonly SeedArticle[]) {
       topic: topics[0]?.[0] ?? 'security',
     };
   });
-  const types = new Set(all.map(spell)).size;
-  return { models, shared, heapsK: types / all.length ** HEAPS_BETA, sampleWords: all.length };
+  return { models, shared, heapsK: heapsK(all), sampleWords: all.length };
 }
 
 const SECTIONS = ['Intelligence', 'Defense', 'Tech News', 'Middle East', 'Eastern Europe', 'South Asia', 'Americas'];
@@ -194,7 +198,7 @@ export function syntheticSeeds(articles: number, sample: readonly SeedArticle[],
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
-  const { models, shared, heapsK, sampleWords } = modelsOf(sample);
+  const { models, shared, heapsK: K, sampleWords } = modelsOf(sample);
 
   // Every shared word written so far, as numbers into `vocabulary`: copying one at random
   // uses a word again as often as it has been used.
@@ -225,10 +229,7 @@ export function syntheticSeeds(articles: number, sample: readonly SeedArticle[],
     else if (next() < model.ownShare) chosen = pick(model.own);
     // Heaps' law: the vocabulary grows by dV/dn = K·β·n^(β−1) at the n-th word, all of it
     // here, where neither the article's words nor the model's own are drawn.
-    else if (
-      next() * (1 - REPEAT_SHARE) * (1 - model.ownShare) <
-      heapsK * HEAPS_BETA * wordsSoFar ** (HEAPS_BETA - 1)
-    ) {
+    else if (next() * (1 - REPEAT_SHARE) * (1 - model.ownShare) < K * HEAPS_BETA * wordsSoFar ** (HEAPS_BETA - 1)) {
       const fresh = coined(coinedWords++);
       chosen = write(next() < 0.2 ? capitalise(fresh) : fresh);
     } else chosen = write(vocabulary[written[Math.floor(next() * length)]!]!);
