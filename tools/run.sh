@@ -14,4 +14,20 @@ case "$1" in
     bash tools/ensure-apt.sh lynx lynx # the text-browser test reads pages as lynx shows them
     ;;
 esac
+case "$1" in
+  test:*)
+    # The tests' scratch folders go in a temporary folder of this run's, removed at the end, so
+    # the system's is as it was. Each test removes its own: one left behind fails the run.
+    scratch="$(mktemp -d)"
+    status=0
+    TMPDIR="$scratch" npm run --silent "$1" -- "${@:2}" || status=$?
+    left="$(cd "$scratch" && ls -d dossier-* 2>/dev/null || true)"
+    rm -rf "$scratch"
+    if [ -n "$left" ]; then
+      echo "run: expected the tests to remove their scratch folders, found: $(echo $left)" >&2
+      [ "$status" -ne 0 ] || status=1
+    fi
+    exit "$status"
+    ;;
+esac
 exec npm run --silent "$1" -- "${@:2}"

@@ -3,7 +3,7 @@ import * as nodeFs from 'node:fs';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { main, processIo } from '../../src/ingest/cli';
 import type { FileSystem } from '../../src/ingest/file-system';
 
@@ -52,6 +52,8 @@ beforeEach(() => {
   mkdirSync(at('seeds'));
   seed(SEED_TEXT);
 });
+
+afterEach(() => nodeFs.rmSync(work, { recursive: true, force: true }));
 
 describe('main', () => {
   test('writes one Markdown file per article, and a second run changes nothing', () => {

@@ -1,5 +1,5 @@
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { kindOf, systemError } from '../../src/ingest/file-system';
 import { IngestError } from '../../src/ingest/ingest-error';
@@ -12,7 +12,7 @@ const show = (path: string) => path.replace('/work/', '');
 describe('kindOf', () => {
   test('names a file, a folder, and anything else', () => {
     expect(kindOf(statSync(import.meta.filename))).toBe('a file');
-    expect(kindOf(statSync(mkdtempSync(`${tmpdir()}/kind-`)))).toBe('a folder');
+    expect(kindOf(statSync(dirname(import.meta.filename)))).toBe('a folder');
     expect(kindOf(statSync('/dev/null'))).toBe('a device or a socket');
   });
 });
