@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { IndexFile } from 'pagefind';
 import sirv from 'sirv';
-import { BUILD_CACHE_DIR } from '../config';
 import { PAGEFIND_DIR, withTrailingSlash } from '../facts';
 import { nameIndex, namesIndex } from './name-index';
 import { entriesUnder, syncFolder } from './output-files';
+import { installedPagefindVersion, pagefindFormat, pagesIndexed, type PagefindFormat } from './pagefind-format';
 import { shipIndex } from './pagefind-pipeline';
 
 /** The article pages of a finished site, relative to it: the only pages the index is made of. */
@@ -42,23 +42,25 @@ const filesUnder = (dir: string): IndexFile[] =>
 /**
  * Pagefind's files for the article pages of the finished site in `site`. Made by its command
  * line into a scratch folder and read back, not by its Node API: the same files, byte for byte,
- * but the API hands them over as JSON (base64) through a pipe, which took 28–33 s at 10,000
- * articles where the command line takes 21–24 s.
+ * but the API hands them over as JSON (base64) through a pipe, which takes longer at scale
+ * (docs/choices.md). `format.env` sets what Pagefind's indexer reads of the environment.
  */
-async function indexSite(site: string): Promise<{ files: IndexFile[]; pages: number; warnings: string }> {
+async function indexSite(
+  site: string,
+  format: PagefindFormat,
+): Promise<{ files: IndexFile[]; pages: number | undefined; warnings: string }> {
   const scratch = mkdtempSync(join(tmpdir(), 'dossier-pagefind-'));
   try {
     // Only article pages carry `data-pagefind-body`: the lists, search and 404 pages need not be read.
     const args = ['--site', site, '--glob', ARTICLE_PAGES, '--output-path', scratch, '--force-language', 'en'];
     const { stdout, stderr } = await run(process.execPath, [PAGEFIND_CLI, ...args], {
+      env: { ...process.env, ...format.env },
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: Error & { stdout?: string; stderr?: string }) => {
       throw new Error(`Pagefind could not index ${site}: ${[error.message, error.stdout, error.stderr].join('\n')}`);
     });
-    const pages = Number(/Indexed (\d+) pages?/.exec(stdout)?.[1]);
-    if (!Number.isInteger(pages)) throw new Error(`Pagefind's report: expected "Indexed N pages", found:\n${stdout}`);
     // Pagefind says what it skipped or merged on stderr (a page without `lang`, say).
-    return { files: filesUnder(scratch), pages, warnings: stderr.trim() };
+    return { files: filesUnder(scratch), pages: pagesIndexed(stdout), warnings: stderr.trim() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -87,19 +89,18 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   const { rss, heapTotal, external } = process.memoryUsage();
   const mb = (bytes: number) => Math.round(bytes / 1e6);
   const indexing = performance.now();
-  const { files: built, pages, warnings } = await indexSite(site);
+  const format = pagefindFormat(installedPagefindVersion(), (message) => logger.warn(message));
+  const { files: built, pages, warnings } = await indexSite(site, format);
   if (warnings) logger.warn(`Pagefind: ${warnings}`);
   logger.info(
-    `indexed ${pages} HTML files in ${seconds(indexing)} ` +
+    `indexed ${pages ?? 'the'} HTML files in ${seconds(indexing)} ` +
       `(this process holds ${mb(rss)} MB beside it: V8's heap ${mb(heapTotal)}, buffers ${mb(external)}, the rest native)`,
   );
 
   const shipping = performance.now();
-  const index = await shipIndex(built, { cacheDir: BUILD_CACHE_DIR, warn: (message) => logger.warn(message) });
+  const index = shipIndex(built, format);
   const { report } = index;
-  logger.info(
-    `compressed ${report.recompressed} files and prepared ${report.fragments} fragments in ${seconds(shipping)}`,
-  );
+  logger.info(`read ${report.summaries} page summaries from ${report.fragments} fragments in ${seconds(shipping)}`);
   // The index's folder is this integration's (keep-output.ts leaves it): most of its files are
   // the last build's, byte for byte, and stay; the others are written, and the stale removed.
   const synced = syncFolder(out, index.files);
@@ -111,7 +112,7 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
     `wrote the index to ${out} (index ${index.tag}, ${report.shards} page-summary files): ` +
       `${synced.written} files written, ${synced.unchanged} unchanged, ${synced.removed.length} removed`,
   );
-  logger.info(`Pagefind's gzipped files: ${report.pagefindKb} KB as it wrote them, ${report.shippedKb} KB as shipped`);
+  logger.info(`the index as shipped: ${report.shippedKb} KB`);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A Content-Security-Policy as pages carry it: found in a page's meta element, and read as
- * directives. Shared by the middleware that cuts each page's hashes (own-hashes.ts) and the
- * integration that merges every page's policy into `_headers` (security-headers.ts).
+ * directives, for the integration that merges every page's policy into `_headers`
+ * (security-headers.ts).
  */
 
 /** A page's `<meta http-equiv="content-security-policy" …>` element. */

@@ -1,29 +1,24 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, test } from 'vitest';
-import { gzipBest, gzipSmallest } from '../../src/integrations/gzip';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
 import {
+  CHUNK_LOCATIONS,
   firstSearchFiles,
   gunzipPagefind,
   indexTag,
+  installedPagefindVersion,
   isFragment,
-  isGzipped,
-  isMeta,
   isShipped,
-  isWasm,
-  isWorthZopfli,
+  pagefindFormat,
+  pagesIndexed,
   readEntry,
-  FRAGMENT_RECIPE,
   readFragment,
-  withSignature,
-  ZOPFLI_MAX_BYTES,
-} from '../../src/integrations/pagefind-files';
+  resultId,
+} from '../../src/integrations/pagefind-format';
 
-const pagefindBytes = (json: unknown) => Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8');
-const fragmentOf = (raw: Uint8Array) =>
-  JSON.parse(Buffer.from(raw.subarray('pagefind_dcd'.length)).toString('utf8')) as unknown;
+/** A fragment as Pagefind writes it: its signature, then JSON, gzipped. */
+const pagefindBytes = (json: unknown) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8'));
+const read = (json: unknown, options?: { paintable?: boolean }) =>
+  readFragment('fragment/en_1.pf_fragment', pagefindBytes(json), options);
 
 describe('readFragment', () => {
   const fragment = {
@@ -42,43 +37,22 @@ describe('readFragment', () => {
     ],
   };
 
-  test('keeps the anchors that become sub-results (headings, titled anchors) and drops paragraph ids', () => {
-    const trimmed = fragmentOf(readFragment(pagefindBytes(fragment)).trimmed) as typeof fragment;
-    expect(trimmed.anchors.map((anchor) => anchor.id)).toEqual(['title', 'intro', 'named']);
-  });
-
-  test('leaves everything else in the fragment as it was', () => {
-    const trimmed = fragmentOf(readFragment(pagefindBytes(fragment)).trimmed) as typeof fragment;
-    expect({ ...trimmed, anchors: [] }).toEqual({ ...fragment, anchors: [] });
-    expect(
-      Buffer.from(readFragment(pagefindBytes(fragment)).trimmed)
-        .subarray(0, 12)
-        .toString(),
-    ).toBe('pagefind_dcd');
-  });
-
   test('counts as headings only h1 to h6, by their whole name', () => {
-    const fragment = {
+    const sections = read({
       url: '/a/',
       meta: { title: 'A' },
       filters: {},
       anchors: [
-        { element: 'h2', id: 'x', text: 'Kept' },
-        { element: 'th2', id: 'y', text: 'A table cell' },
-        { element: 'h23', id: 'z', text: 'No such heading' },
+        { element: 'h2', id: 'x', text: 'Kept', location: 1 },
+        { element: 'th2', id: 'y', text: 'A table cell', location: 2 },
+        { element: 'h23', id: 'z', text: 'No such heading', location: 3 },
+        { element: 'p', id: 'p-1', text: 'A paragraph’s share id', location: 4 },
       ],
-    };
-    const { trimmed } = readFragment(pagefindBytes(fragment));
-    expect((fragmentOf(trimmed) as { anchors: { id: string }[] }).anchors.map((a) => a.id)).toEqual(['x']);
+    }).sections;
+    expect(sections).toEqual([['x', 'Kept', 1]]);
   });
-
-  test('passes a fragment without anchors through untouched', () => {
-    const raw = pagefindBytes({ url: '/a/', content: 'x', meta: {}, filters: {} });
-    expect(readFragment(raw).trimmed).toBe(raw);
-  });
-
   test('reads the summary a result shows: URL, title, author, tags, opening words and sections', () => {
-    expect(readFragment(pagefindBytes(fragment)).summary).toEqual({
+    expect(read(fragment)).toEqual({
       url: '/articles/a/',
       title: 'Title',
       author: 'A. Writer',
@@ -92,7 +66,7 @@ describe('readFragment', () => {
   });
 
   test('lists as sections the shown anchors but the title, each with an id and a place in the text', () => {
-    const raw = pagefindBytes({
+    const summary = read({
       url: '/a/',
       content: 'A. b c d',
       meta: { title: 'A' },
@@ -105,14 +79,14 @@ describe('readFragment', () => {
         { element: 'h2', id: 'two', title: 'Titled', text: 'Two', location: 3 },
       ],
     });
-    expect(readFragment(raw).summary.sections).toEqual([
+    expect(summary.sections).toEqual([
       ['one', 'One', 1],
       ['two', 'Titled', 3],
     ]);
   });
 
   test('leaves the opening and sections out of a summary that is not to be painted from', () => {
-    expect(readFragment(pagefindBytes(fragment), { paintable: false }).summary).toEqual({
+    expect(read(fragment, { paintable: false })).toEqual({
       url: '/articles/a/',
       title: 'Title',
       author: 'A. Writer',
@@ -122,40 +96,35 @@ describe('readFragment', () => {
 
   test('counts words as the excerpt does, whatever the white space, and adds no ellipsis when all are shown', () => {
     const words = Array.from({ length: 32 }, (_, i) => `w${i}`);
-    const spaced = pagefindBytes({
+    const summary = read({
       url: '/a/',
       content: ` T.\n  ${words.join('  ')}`,
       meta: { title: 'T' },
       filters: {},
     });
-    expect(readFragment(spaced).summary.opening).toBe(words.join(' '));
-  });
-
-  test('keys the cache on the code that reads a fragment and on the excerpt’s length', () => {
-    expect(FRAGMENT_RECIPE).toContain(String(readFragment));
-    expect(FRAGMENT_RECIPE).toContain('EXCERPT_WORDS = 32');
+    expect(summary.opening).toBe(words.join(' '));
   });
 
   test('opens with as many words as an excerpt, after the title, and says when there are more', () => {
     const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
-    const raw = pagefindBytes({
+    const summary = read({
       url: '/a/',
       content: `Long Title. ${words.join(' ')}`,
       meta: { title: 'Long Title' },
       filters: {},
     });
-    expect(readFragment(raw).summary.opening).toBe(`${words.slice(0, 32).join(' ')} …`);
+    expect(summary.opening).toBe(`${words.slice(0, 32).join(' ')} …`);
   });
 
   test('a page without a title, author or tags is summarised by its URL alone', () => {
-    const raw = pagefindBytes({ url: '/articles/b/', content: 'x', meta: {}, filters: {} });
-    expect(readFragment(raw).summary).toEqual({ url: '/articles/b/', title: '/articles/b/', tags: [], opening: 'x' });
+    const summary = read({ url: '/articles/b/', content: 'x', meta: {}, filters: {} });
+    expect(summary).toEqual({ url: '/articles/b/', title: '/articles/b/', tags: [], opening: 'x' });
   });
 });
 
 describe('gunzipPagefind', () => {
   test('returns the bytes Pagefind compressed, signature included', () => {
-    const raw = pagefindBytes({ url: '/a/' });
+    const raw = Buffer.from('pagefind_dcd{"url":"/a/"}');
     expect(gunzipPagefind('fragment/en_1.pf_fragment', gzipSync(raw))).toEqual(raw);
   });
 
@@ -185,60 +154,17 @@ describe('isShipped', () => {
   });
 });
 
-describe('gzipSmallest', () => {
-  const cache = mkdtempSync(join(tmpdir(), 'dossier-gzip-'));
-  afterAll(() => rmSync(cache, { recursive: true, force: true }));
-  const seed = readFileSync('seeds/000_4f47ba8be8894ef4.txt');
-
-  test('writes gzip that any gunzip reads back to the same bytes', async () => {
-    expect(gunzipSync(await gzipSmallest(seed, cache))).toEqual(seed);
-  });
-
-  test('is smaller than zlib at its best level', async () => {
-    const best = gzipSync(seed, { level: constants.Z_BEST_COMPRESSION }).length;
-    expect((await gzipSmallest(seed, cache)).length).toBeLessThan(best);
-  });
-
-  test('keeps each result, so a rebuild does not compress the same bytes again', async () => {
-    const input = Buffer.from('the same bytes, twice '.repeat(50));
-    const first = await gzipSmallest(input, cache);
-    const entries = readdirSync(cache).length;
-    expect(entries).toBeGreaterThan(0);
-    expect(await gzipSmallest(input, cache)).toEqual(first);
-    expect(readdirSync(cache)).toHaveLength(entries);
-    expect(readdirSync(cache).every((name) => name.endsWith('.gz'))).toBe(true);
-  });
-});
-
-describe('isWorthZopfli', () => {
-  test('takes the WebAssembly at any size, and the metadata while it is small', () => {
-    expect(isWorthZopfli('wasm.en.pagefind', 300_000)).toBe(true);
-    expect(isWorthZopfli('pagefind.en_2ccbca0da0.pf_meta', ZOPFLI_MAX_BYTES)).toBe(true);
-    expect(isWorthZopfli('pagefind.en_2ccbca0da0.pf_meta', ZOPFLI_MAX_BYTES + 1)).toBe(false);
-  });
-
-  test('leaves the chunks fetched per word, per tag or per result to zlib', () => {
-    for (const path of [
-      'index/en_7e21f7f.pf_index',
-      'filter/en_b4405d8.pf_filter',
-      'fragment/en_8d2f1a3.pf_fragment',
-    ]) {
-      expect(isWorthZopfli(path, 100)).toBe(false);
-    }
-  });
-});
-
-describe('gzipBest', () => {
-  test('writes gzip that reads back to the same bytes, as small as zlib at its best level', async () => {
-    const seed = readFileSync('seeds/000_4f47ba8be8894ef4.txt');
-    const gz = await gzipBest(seed);
-    expect(gunzipSync(gz)).toEqual(seed);
-    expect(gz.length).toBe(gzipSync(seed, { level: constants.Z_BEST_COMPRESSION }).length);
-  });
-});
-
 describe('firstSearchFiles', () => {
-  const files = (...paths: string[]) => paths.map((path) => ({ path, content: new Uint8Array() }));
+  const entry = (...hashes: string[]) => ({
+    path: 'pagefind-entry.json',
+    content: Buffer.from(
+      JSON.stringify({ languages: Object.fromEntries(hashes.map((h) => [h.split('_')[0], { hash: h }])) }),
+    ),
+  });
+  const files = (...paths: string[]) => [
+    entry(...paths.flatMap((path) => /^pagefind\.(.+)\.pf_meta$/.exec(path)?.[1] ?? [])),
+    ...paths.map((path) => ({ path, content: new Uint8Array() })),
+  ];
 
   test('names the metadata and a word index of one chunk, not the filter chunks (fetched after the results)', () => {
     expect(
@@ -297,24 +223,64 @@ describe('readEntry and indexTag', () => {
 
 describe('which file is which', () => {
   test('by its whole name, not a part of it', () => {
-    expect(isMeta('pagefind.en_1a2b.pf_meta')).toBe(true);
-    expect(isMeta('index/pagefind.en_1a2b.pf_meta')).toBe(false);
-    expect(isMeta('pagefind.en_1a2b.pf_meta.bak')).toBe(false);
-    expect(isWasm('wasm.en.pagefind')).toBe(true);
-    expect(isWasm('old/wasm.en.pagefind')).toBe(false);
-    expect(isWasm('wasm.en.pagefind.gz')).toBe(false);
     expect(isFragment('fragment/en_1a2b.pf_fragment')).toBe(true);
     expect(isFragment('fragment/en_1a2b.pf_fragment.tmp')).toBe(false);
-    expect(isGzipped('index/en_1.pf_index')).toBe(true);
-    expect(isGzipped('filter/en_1.pf_filter')).toBe(true);
-    expect(isGzipped('pagefind.js')).toBe(false);
-    expect(isGzipped('index/en_1.pf_index.json')).toBe(false);
+    expect(resultId('fragment/en_1a2b.pf_fragment')).toBe('en_1a2b');
     expect(isShipped('pagefind-ui.js')).toBe(false);
     expect(isShipped('my-pagefind-ui.js')).toBe(true);
     expect(isShipped('pagefind-ui.js.map')).toBe(true);
   });
+});
 
-  test('a shipped file carries Pagefind’s signature before its payload', () => {
-    expect(Buffer.from(withSignature(Buffer.from('{}'))).toString('latin1')).toBe('pagefind_dcd{}');
+describe('pagesIndexed', () => {
+  test('reads the count Pagefind’s command line prints, and nothing from output it does not know', () => {
+    expect(pagesIndexed('Running Pagefind v1.6.0\n\nIndexed 1 page\nIndexed 4 pages\n')).toBe(1);
+    expect(pagesIndexed('Indexed 1234 pages')).toBe(1234);
+    expect(pagesIndexed('Indexed many pages')).toBeUndefined();
+  });
+});
+
+describe('pagefindFormat', () => {
+  const fragment = { url: '/a/', content: 'A. b c', meta: { title: 'A' }, filters: { tag: ['cyber'] } };
+  const files = [
+    { path: 'pagefind-entry.json', content: Buffer.from('{"version":"1.6.0","languages":{"en":{"hash":"en_1"}}}') },
+    { path: 'pagefind.en_1.pf_meta', content: new Uint8Array() },
+    { path: 'index/en_2.pf_index', content: new Uint8Array() },
+  ];
+
+  test('the installed Pagefind is a version this module knows', () => {
+    const warnings: string[] = [];
+    const format = pagefindFormat(installedPagefindVersion(), (w) => warnings.push(w));
+    expect(format.known).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+
+  test('for a version it knows: the chunk size, page summaries, preloads and the metadata’s hash as tag', () => {
+    const format = pagefindFormat('1.6.0', () => undefined);
+    expect(format.env).toEqual({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_LOCATIONS) });
+    expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: false })).toEqual({
+      url: '/a/',
+      title: 'A',
+      tags: ['cyber'],
+    });
+    expect(format.preloads(files)).toEqual(['pagefind.en_1.pf_meta', 'index/en_2.pf_index']);
+    expect(format.tag(files)).toBe('en_1');
+  });
+
+  test('for a version it does not know: the plain path, said in one warning', () => {
+    const warnings: string[] = [];
+    const format = pagefindFormat('1.7.0', (w) => warnings.push(w));
+    expect(format.known).toBe(false);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Pagefind 1\.7\.0: expected a version matching .*1.*6.*, found another; /);
+    expect(format.env).toEqual({});
+    expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: true })).toBeUndefined();
+    expect(format.preloads(files)).toEqual([]);
+    // A tag all the same, from the entry file's bytes, whatever they hold: a new index, a new tag.
+    const other = [{ ...files[0]!, content: Buffer.from('{"languages":{"en":{"hash":"en_3"}}}') }];
+    expect(format.tag(files)).toMatch(/^[0-9a-f]{16}$/);
+    expect(format.tag(other)).not.toBe(format.tag(files));
+    expect(pagefindFormat('2.0.0', () => undefined).known).toBe(false);
+    expect(pagefindFormat('1.60.0', () => undefined).known).toBe(false);
   });
 });
