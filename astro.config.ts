@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { BASE_PATH, SITE_URL } from './src/config';
 import { PAGEFIND_DIR } from './src/facts';
 import { keepOutput } from './src/integrations/keep-output';
-import { pagefind } from './src/integrations/pagefind';
+import { pagefind } from './src/integrations/pagefind/integration';
 import { pruneBuildCache } from './src/integrations/prune-build-cache';
 import { securityHeaders } from './src/integrations/security-headers';
 import { siteColours } from './src/integrations/site-colours';
@@ -15,7 +15,7 @@ import {
   FOLD_CONTENTS_ON_PHONES,
   HIDE_SEARCH_FORM,
   PRELOAD_LINKED_SEARCH,
-} from './src/utils/inline-code';
+} from './src/security/inline-code';
 
 export default defineConfig({
   site: SITE_URL,
@@ -31,13 +31,7 @@ export default defineConfig({
   // The last build's output is kept for this one, and what this one did not make is removed
   // before the other integrations add their files (keep-output.ts): it comes first. The search
   // index's folder is Pagefind's integration's to keep.
-  integrations: [
-    keepOutput({ owned: [PAGEFIND_DIR] }),
-    sitemap(),
-    pagefind(),
-    securityHeaders(),
-    pruneBuildCache(),
-  ],
+  integrations: [keepOutput({ owned: [PAGEFIND_DIR] }), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
   // and styles from the site only, the four inline snippets by their hashes, WebAssembly

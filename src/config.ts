@@ -5,9 +5,9 @@
  * one line naming the field.
  * Plain TypeScript (no `astro:*` imports) so the ingest CLI, Vitest and astro.config.ts share it.
  */
-import { faviconSvg, initialOf } from './utils/favicon';
-import { sitePalette } from './utils/palette';
-import { checkSite } from './utils/site';
+import { faviconSvg, initialOf } from './site/favicon';
+import { sitePalette } from './site/palette';
+import { checkSite } from './site/identity';
 
 export const SITE = checkSite({
   /** The site's name: header, page titles, feed, link previews, the favicon's and logo's letter. */

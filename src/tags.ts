@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { TAGS_FILE } from './config';
 import { ContentError, issueError, readYaml } from './schemas/content-error';
 import { TAG_FIELD_EXPECTS, TAG_FIELDS, TagVocabularySchema, type Tag } from './schemas/tag';
-import { findTag, tagRules } from './utils/tags';
+import { findTag, tagRules } from './collection/tags';
 
 /** The vocabulary in a tags file's text; throws `ContentError` naming `file` and the line. */
 export function parseTagVocabulary(text: string, file: string): Tag[] {

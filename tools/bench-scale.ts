@@ -26,8 +26,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
+import { launchBrowser } from './lib/browser';
+import { serveStatic } from './lib/static-server';
 import {
   freshPage,
   isSearchFile,
@@ -37,7 +37,7 @@ import {
   typeNaturalQueries,
   type TypedRuns,
 } from './search-timing';
-import { relatedArticles, termVector } from '../src/utils/related';
+import { relatedArticles, termVector } from '../src/collection/related';
 import { seedSample } from './seed-sample';
 import { syntheticSeeds } from './synthetic-seeds';
 
@@ -145,7 +145,7 @@ async function build(): Promise<Build> {
   };
   const run: Build = { seconds: 0, peakBytes: 0, peakAt: 0, stepPeaks: [], lines: [] };
   await step('node_modules/.bin/astro', ['build', '--outDir', dist], env, started, run);
-  await step('node_modules/.bin/tsx', ['src/integrations/pagefind-cli.ts', dist], env, started, run);
+  await step('node_modules/.bin/tsx', ['src/integrations/pagefind/cli.ts', dist], env, started, run);
   run.seconds = (performance.now() - started) / 1000;
   return run;
 }
@@ -256,7 +256,7 @@ try {
   const ingestSeconds = (performance.now() - started) / 1000;
 
   // Related articles as the build chooses them: the loader stores each changed file's most used
-  // words (src/loaders/articles.ts), and every build compares all of them (src/utils/next-reads.ts).
+  // words (src/loaders/articles.ts), and every build compares all of them (src/collection/next-reads.ts).
   started = performance.now();
   const vectors = readdirSync(content)
     .filter((name) => name.endsWith('.md'))

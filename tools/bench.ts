@@ -28,8 +28,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
+import { launchBrowser } from './lib/browser';
+import { serveStatic } from './lib/static-server';
 import { articleWithoutScripts, lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
 import {
   freshPage,

@@ -7,21 +7,20 @@
  * rearranged) is checked with it. Left over between identical builds, now and then: a pixel
  * of the focused search box's ring, drawn as the page's script focuses it.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { launchBrowser } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
-import { articlesFromSeed } from '../test/support/seed-truth';
+import { launchBrowser } from './lib/browser';
+import { serveStatic } from './lib/static-server';
 
 const [distA, distB] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: npm run compare-pages -- <distA> <distB>');
 
-/** Every page type, and every article. */
+/** Every page type, and every article the first build holds. */
 const PATHS = [
   '',
-  ...articlesFromSeed().map((article) => `articles/${article.slug}/`),
+  ...readdirSync(join(distA, 'articles')).map((slug) => `articles/${slug}/`),
   'tags/',
   'tags/cyber/',
   'search/',

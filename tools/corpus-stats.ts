@@ -10,7 +10,7 @@ import { keyOf } from '../src/ingest/heuristics';
 import { parseSeed, type SeedArticle } from '../src/ingest/parse-seed';
 import { bodyToPlainText } from '../src/ingest/to-markdown';
 import { TAGS, TAG_RULES } from '../src/tags';
-import { assignTags } from '../src/utils/tags';
+import { assignTags } from '../src/collection/tags';
 import { seedSample } from './seed-sample';
 import { HEAPS_BETA, heapsK, sentencesOf, syntheticSeeds, wordsOf } from './synthetic-seeds';
 

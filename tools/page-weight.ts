@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/browser';
 import { freshPage } from './search-timing';
 
 export const PAGE_TYPES = {

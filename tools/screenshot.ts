@@ -4,8 +4,8 @@
  * motion on, so a change can be looked at on a phone-sized or desktop-sized viewport.
  */
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../test/support/browser';
-import { serveStatic } from '../test/support/static-server';
+import { launchBrowser } from './lib/browser';
+import { serveStatic } from './lib/static-server';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

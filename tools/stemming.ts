@@ -6,9 +6,9 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../test/support/browser';
-import { articleWords, searchBoth, writeOwnIndex } from '../test/support/pagefind-compare';
-import { serveStatic } from '../test/support/static-server';
+import { launchBrowser } from './lib/browser';
+import { articleWords, searchBoth, writeOwnIndex } from './lib/pagefind-compare';
+import { serveStatic } from './lib/static-server';
 
 const PLAIN = 'pagefind-unstemmed';
 const out = join('dist', PLAIN);

@@ -127,7 +127,7 @@ export function main(argv: string[], io: Io = processIo()): number {
 
 // Run when called as a program (`tsx src/ingest/cli.ts`), not when a test imports `main`.
 // Stryker disable next-line all: a mutant here can only show in a child process, where Stryker
-// cannot switch mutants on; test/unit/cli.test.ts runs the program as one all the same.
+// cannot switch mutants on; test/unit/ingest/cli.test.ts runs the program as one all the same.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   process.exitCode = main(process.argv.slice(2));
 }

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_CACHE_DIR } from '../config';
-import { pruneCache } from '../utils/build-cache';
+import { pruneCache } from '../social-images/build-cache';
 
 /** When the cache was last pruned: its modification time. */
 const STAMP = join(BUILD_CACHE_DIR, '.pruned');

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { withTrailingSlash } from '../facts';
-import { directivesOf, metaPolicy } from '../utils/csp';
+import { directivesOf, metaPolicy } from '../security/csp';
 import { fileURLToPath } from 'node:url';
 
 /** What only a header can say: no other site may frame these pages. */

@@ -1,11 +1,11 @@
 /**
  * The palette's CSS variables as a stylesheet Vite bundles with the page's own
  * (`import 'virtual:dossier/palette.css'` in BaseLayout): written from `src/config.ts`, so the
- * accent there colours the page, and from `utils/palette.ts`, where the other colours live.
+ * accent there colours the page, and from `site/palette.ts`, where the other colours live.
  */
 import type { Plugin } from 'vite';
 import { PALETTE } from '../config';
-import { paletteCss } from '../utils/palette';
+import { paletteCss } from '../site/palette';
 
 /** The stylesheet's module id. */
 export const PALETTE_CSS = 'virtual:dossier/palette.css';

@@ -14,10 +14,10 @@ import { quote } from '../ingest/ingest-error';
 import { ARTICLE_FIELD_EXPECTS, ARTICLE_FIELDS, ArticleFrontmatterSchema } from '../schemas/article';
 import { ContentError, issueError, lineOf, readYaml, type YamlSource } from '../schemas/content-error';
 import { TAG_RULES, TAGS, tagNamed } from '../tags';
-import { markdownText, openingText } from '../utils/markdown-text';
-import { packTerms, termVector } from '../utils/related';
-import { assignTags } from '../utils/tags';
-import { wordCount } from '../utils/words';
+import { markdownText, openingText } from '../collection/markdown-text';
+import { packTerms, termVector } from '../collection/related';
+import { assignTags } from '../collection/tags';
+import { wordCount } from '../collection/words';
 
 /** A file as the loader reads it: its frontmatter's text and where it stands, and the body. */
 export interface ArticleFile {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../utils/urls';
+import { withBase } from '../site/urls';
 
 /** Everything may be crawled; the sitemap says where everything is. */
 export const GET: APIRoute = ({ site }) =>

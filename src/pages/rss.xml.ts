@@ -2,11 +2,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE } from '../config';
-import { inCollectionOrder, isShown } from '../utils/articles';
+import { inCollectionOrder, isShown } from '../collection/articles';
 import { renderArticle } from '../markdown/processor';
-import { feedHtml } from '../utils/feed-html';
-import { PAGE_SIZE } from '../utils/pagination';
-import { articleUrl, feedUrl, withBase } from '../utils/urls';
+import { feedHtml } from '../site/feed-html';
+import { PAGE_SIZE } from '../collection/pagination';
+import { articleUrl, feedUrl, withBase } from '../site/urls';
 
 /**
  * RSS 2.0 feed of the home page's first page: the first `PAGE_SIZE` articles in collection

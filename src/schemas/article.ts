@@ -90,6 +90,6 @@ export const StoredArticleSchema = ArticleFrontmatterSchema.extend({
   draft: z.boolean(),
   /** Words in the body. */
   words: z.number().int().nonnegative(),
-  /** Its most used words, `heroin:3 cartel:2` (packTerms in utils/related.ts). */
+  /** Its most used words, `heroin:3 cartel:2` (packTerms in collection/related.ts). */
   terms: z.string(),
 });

@@ -15,7 +15,7 @@ export const TagSchema = z
     label: z.string().trim().min(1).max(40),
     /** One sentence for the tag index and the tag page. */
     description: z.string().trim().min(1),
-    /** Words and phrases that give the tag to an article that lists no tags (see utils/tags.ts). */
+    /** Words and phrases that give the tag to an article that lists no tags (see collection/tags.ts). */
     words: z.array(z.string().regex(RULE_WORD)).min(1),
   })
   .strict();

@@ -12,10 +12,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { assertShowsArticle } from '../support/article-page';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { articlesFromSeed } from '../support/seed-truth';
 import { BASE } from '../support/site';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
 const CASES = [
   'markdown-lookalikes',

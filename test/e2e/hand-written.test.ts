@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { devServer } from '../support/dev-server';
 import { htmlValidateProblems, vnuErrors } from '../support/html-checks';
 import { buildScratchSite, type ScratchSite } from '../support/scratch-site';
 import { articlesFromSeed } from '../support/seed-truth';
 import { BASE } from '../support/site';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
 /** The README's examples of an article written by hand, as `file name → contents`. */
 const EXAMPLES = Object.fromEntries(

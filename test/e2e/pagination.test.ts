@@ -14,12 +14,12 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { seedSample } from '../../tools/seed-sample';
 import { syntheticSeeds } from '../../tools/synthetic-seeds';
-import { PAGE_SIZE } from '../../src/utils/pagination';
+import { PAGE_SIZE } from '../../src/collection/pagination';
 import { TAGS } from '../../src/tags';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { articlesFromSeed, type ArticleTruth } from '../support/seed-truth';
 import { BASE } from '../support/site';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
 const ARTICLES = 230;
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-pages-'));

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PLACE_KEY_PREFIX } from '../../src/facts';
-import { holdRequests, paintAndRequests } from '../support/browser';
+import { holdRequests, paintAndRequests } from '../../tools/lib/browser';
 import { articlesFromSeed } from '../support/seed-truth';
 import { useSite } from '../support/site';
 

@@ -1,5 +1,5 @@
 /**
- * Dossier cuts Pagefind's word index into smaller chunks (src/integrations/pagefind-chunks.ts).
+ * Dossier cuts Pagefind's word index into smaller chunks (src/integrations/pagefind/format.ts).
  * This builds Pagefind's own index of the same site beside it and searches every word of the
  * articles, and the first letters of each, in both: the results must be the same pages in the
  * same order.
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { articleWords, searchBoth, writeOwnIndex } from '../support/pagefind-compare';
+import { articleWords, searchBoth, writeOwnIndex } from '../../tools/lib/pagefind-compare';
 import { DIST, sitePath, useSite } from '../support/site';
 
 const REFERENCE = 'pagefind-reference';

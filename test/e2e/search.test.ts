@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { SITE } from '../../src/config';
-import { holdRequests, paintAndRequests } from '../support/browser';
+import { holdRequests, paintAndRequests } from '../../tools/lib/browser';
 import { articlesFromSeed } from '../support/seed-truth';
 import { DIST, sitePath, useSite } from '../support/site';
 

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { TAG_RULES } from '../../src/tags';
-import { assignTags } from '../../src/utils/tags';
+import { assignTags } from '../../src/collection/tags';
 
 export interface ArticleTruth {
   slug: string;

@@ -4,9 +4,9 @@
  */
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { articlesFromSeed } from './seed-truth';
-import { serveStatic, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
 /** Base path the build under test was made with, e.g. `/` or `/reader/`. */
 export const BASE = process.env.E2E_BASE ?? '/';

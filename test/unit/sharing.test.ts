@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { feedHtml } from '../../src/utils/feed-html';
-import { jsonLd, inlineJson } from '../../src/utils/structured-data';
+import { feedHtml } from '../../src/site/feed-html';
+import { jsonLd, inlineJson } from '../../src/site/structured-data';
 import { paragraphId } from '../../src/markdown/paragraph-links';
 import { parseTextFragment, quoteEdges, textFragment, uniquePrefix } from '../../src/browser/text-fragment';
 

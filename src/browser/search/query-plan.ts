@@ -4,7 +4,7 @@
  * 10,000 articles `the` alone is 759 KB. So a query of several words asks only for the words
  * that narrow it, and says which it left out; and while the reader types, a word that may yet
  * become a common one, or is too short to narrow, waits for the reader's pause.
- * Pure: no DOM, so each rule is tested on its own (test/unit/query-plan.test.ts).
+ * Pure: no DOM, so each rule is tested on its own (test/unit/browser/search/query-plan.test.ts).
  */
 import { eng } from 'stopword';
 

@@ -1,6 +1,6 @@
 /**
  * A search as the URL, the tab's title and the status line say it: pure functions over
- * strings and URLs, no DOM, so each is tested on its own (test/unit/search-state.test.ts).
+ * strings and URLs, no DOM, so each is tested on its own (test/unit/browser/search/search-state.test.ts).
  */
 import type { QueryPlan } from './query-plan';
 

@@ -2,9 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { TAGS_DIGEST } from '../../tags';
-import { isShown } from '../../utils/articles';
-import { pngResponse } from '../../utils/png-response';
-import { renderSocialImage } from '../../utils/social-image';
+import { isShown } from '../../collection/articles';
+import { pngResponse } from '../../social-images/png-response';
+import { renderSocialImage } from '../../social-images/social-image';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles', isShown);

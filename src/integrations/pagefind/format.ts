@@ -1,0 +1,221 @@
+/**
+ * Everything Dossier knows of Pagefind that Pagefind does not document, in one place: how its
+ * files are named and packed, the environment variable that sets its index's chunk size, and
+ * what its command line prints. Read only for the versions this was written against
+ * (`KNOWN_VERSION`); on any other, `pagefindFormat` gives the plain path, with one warning:
+ * Pagefind's files shipped as it wrote them, its default chunk size, no page summaries (the
+ * search page then waits for each result's fragment, as Pagefind's own UI does) and no
+ * preloads. The site stays searchable either way; only the speed-ups are lost.
+ *
+ * What each part answers upstream, so it can go when Pagefind moves:
+ * - The chunk size: Pagefind cuts its word index into chunks of 20,000 word locations unless
+ *   `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` says otherwise (its 1.6 indexer reads it; named
+ *   unstable, and not in its docs). Four articles make one chunk, which every first search would
+ *   fetch whole.
+ * - The page summaries: Pagefind's search returns result ids, and a result's title only comes
+ *   with its fragment, one request per result. Its fragments are gzipped JSON after a
+ *   signature, a format it does not document; read here once at build time, they give each
+ *   result its title the moment the search returns (`readFragment`).
+ * - The files a first search fetches: Pagefind names its metadata after the hash the entry
+ *   file gives it, so the search page can preload them.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { IndexFile } from 'pagefind';
+import { EXCERPT_WORDS, titleWords } from '../../browser/search/excerpt';
+import type { PageSummary } from '../../facts';
+
+/** The Pagefind versions whose files and behaviour this module was written against. */
+export const KNOWN_VERSION = /^1\.6\./;
+
+/**
+ * Word locations per chunk of the word index: at the seed's four articles (about 12,300
+ * locations), a first search fetches one of four chunks, not the whole index.
+ */
+export const CHUNK_LOCATIONS = 4000;
+
+/** The installed Pagefind's version, from its package.json. */
+export function installedPagefindVersion(): string {
+  const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+/** Pagefind's gzipped files start, once gunzipped, with this signature. */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Pagefind’s own search UIs (390 KB together): Dossier's search page is its own, so nothing
+ * requests them. Its highlighter stays: an article loads it on a `?highlight=` landing.
+ */
+const UNUSED_BUNDLE = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
+
+/** Whether a file Pagefind built is one the site can request (its own UIs are not). */
+export const isShipped = (path: string): boolean => !UNUSED_BUNDLE.test(path);
+
+/** A fragment: one page's text and data, fetched for its excerpt. */
+export const isFragment = (path: string): boolean => /(?:^|\/)fragment\/[^/]+\.pf_fragment$/.test(path);
+
+/** A fragment's result id, as Pagefind's search returns it: its file name, `en_8d3f2a1`. */
+export const resultId = (path: string): string => path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
+
+/** Pagefind's entry file, which names each language's metadata by its hash. */
+export const ENTRY_FILE = 'pagefind-entry.json';
+
+/** What Dossier reads of the entry file: each language's metadata hash (the rest is kept). */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string }>;
+}
+
+/** The entry file among `files`, parsed. */
+export function readEntry(files: readonly IndexFile[]): PagefindEntry {
+  const entry = files.find((file) => file.path === ENTRY_FILE);
+  if (!entry) throw new Error(`Pagefind wrote no ${ENTRY_FILE}`);
+  const parsed = JSON.parse(Buffer.from(entry.content).toString('utf8')) as Partial<PagefindEntry>;
+  if (typeof parsed.languages !== 'object' || parsed.languages === null) {
+    throw new Error(
+      `pagefind/${ENTRY_FILE}: expected an object of languages, found ${JSON.stringify(parsed.languages)}`,
+    );
+  }
+  return parsed as PagefindEntry;
+}
+
+/** A gzipped Pagefind file's bytes, signature included, as Pagefind's browser code reads them. */
+export function gunzipPagefind(path: string, content: Uint8Array): Buffer {
+  const raw = gunzipSync(content);
+  const found = raw.subarray(0, SIGNATURE.length).toString('latin1');
+  if (found !== SIGNATURE) throw new Error(`pagefind/${path}: expected the signature "${SIGNATURE}", found "${found}"`);
+  return raw;
+}
+
+interface Fragment {
+  url: string;
+  content?: string;
+  meta: Record<string, string>;
+  filters: { tag?: string[] };
+  anchors?: { element: string; id?: string; text?: string; title?: string; location?: number }[];
+}
+
+const hasText = (text: string | undefined) => Boolean(text && /\S/.test(text));
+
+/**
+ * Whether Pagefind shows an anchor: sub-results are made only from titled anchors and
+ * headings (the same test as `calculate_sub_results` in Pagefind's browser code).
+ */
+const isShownAnchor = (anchor: { element: string; text?: string; title?: string }): boolean =>
+  hasText(anchor.title) || (/^h[1-6]$/i.test(anchor.element) && hasText(anchor.text));
+
+/**
+ * The summary a search result shows from a fragment (its gzipped bytes) the moment the search
+ * returns, before the fragment itself is fetched for the excerpt: URL, title, author, tags.
+ * With `paintable`, also the page's opening words and the sections a result can list, which a
+ * search opened from a link paints from (only summaries of one preloaded file carry them).
+ */
+export function readFragment(
+  path: string,
+  content: Uint8Array,
+  { paintable = true }: { paintable?: boolean } = {},
+): PageSummary {
+  const fragment = JSON.parse(gunzipPagefind(path, content).toString('utf8', SIGNATURE.length)) as Fragment;
+  const title = fragment.meta.title ?? fragment.url;
+  const summary: PageSummary = {
+    url: fragment.url,
+    title,
+    ...(fragment.meta.author ? { author: fragment.meta.author } : {}),
+    tags: fragment.filters.tag ?? [],
+  };
+  if (!paintable) return summary;
+  if (fragment.content !== undefined) summary.opening = openingOf(fragment.content, title);
+  if (Array.isArray(fragment.anchors)) {
+    summary.sections = fragment.anchors
+      .filter((anchor) => isShownAnchor(anchor) && anchor.element.toLowerCase() !== 'h1')
+      .filter((anchor) => anchor.id && typeof anchor.location === 'number')
+      .map((anchor) => [anchor.id!, (hasText(anchor.title) ? anchor.title : anchor.text) ?? '', anchor.location!]);
+  }
+  return summary;
+}
+
+/**
+ * The opening words of a page's content after its title, as many as an excerpt shows, as the
+ * search page's excerpt shows them when nothing matched (`buildExcerpt`).
+ */
+function openingOf(content: string, title: string): string {
+  const words = content.split(/\s+/u).filter(Boolean);
+  const from = titleWords(content, title);
+  const shown = words.slice(from, from + EXCERPT_WORDS).join(' ');
+  return from + EXCERPT_WORDS < words.length ? `${shown} …` : shown;
+}
+
+/**
+ * The files every first search of a language fetches after the entry file, so the search page
+ * can preload them: the metadata and, when the word index is a single chunk, that chunk. An
+ * index of several chunks is left alone: which chunk a search needs depends on its words.
+ * The filter chunks (tag counts) are not among them: the search page fetches them after the
+ * first results. Paths are relative to the bundle, e.g. `index/en_7e21f7f.pf_index`.
+ */
+export function firstSearchFiles(files: readonly IndexFile[]): string[] {
+  const paths = files.map((file) => file.path);
+  return Object.values(readEntry(files).languages).flatMap(({ hash }) => {
+    const prefix = `${hash.split('_')[0]}_`;
+    const chunks = paths.filter((path) => path.startsWith(`index/${prefix}`));
+    return [`pagefind.${hash}.pf_meta`, ...(chunks.length === 1 ? chunks : [])];
+  });
+}
+
+/** The index's own name: the hash of its metadata file, which changes whenever the index does. */
+export function indexTag(files: readonly IndexFile[]): string {
+  return Object.values(readEntry(files).languages)
+    .map((language) => language.hash)
+    .sort()
+    .join('.');
+}
+
+/** How many pages Pagefind's command line says it indexed, if it says so as 1.6 does. */
+export function pagesIndexed(stdout: string): number | undefined {
+  const pages = Number(/Indexed (\d+) pages?/.exec(stdout)?.[1]);
+  return Number.isInteger(pages) ? pages : undefined;
+}
+
+/** What the build may rely on of a Pagefind version. */
+export interface PagefindFormat {
+  version: string;
+  /** Whether this module knows the version: else every member below is the plain path. */
+  known: boolean;
+  /** Environment for Pagefind's indexer. */
+  env: Record<string, string>;
+  /** A page summary from a fragment, or none. */
+  summary(path: string, content: Uint8Array, options: { paintable: boolean }): PageSummary | undefined;
+  /** The files a first search fetches, to preload. */
+  preloads(files: readonly IndexFile[]): string[];
+  /** A name of the index that changes whenever it does (Pagefind's `metaCacheTag`). */
+  tag(files: readonly IndexFile[]): string;
+}
+
+/** A name for the index from its entry file's bytes alone, whatever their format. */
+const entryHash = (files: readonly IndexFile[]) =>
+  createHash('sha256')
+    .update(files.find((file) => file.path === ENTRY_FILE)?.content ?? '')
+    .digest('hex')
+    .slice(0, 16);
+
+/**
+ * What the build relies on of Pagefind `version`: all of the above for a version this module
+ * knows; for any other, the plain path, and `warn` says so once.
+ */
+export function pagefindFormat(version: string, warn: (message: string) => void): PagefindFormat {
+  if (KNOWN_VERSION.test(version)) {
+    return {
+      version,
+      known: true,
+      env: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_LOCATIONS) },
+      summary: (path, content, options) => readFragment(path, content, options),
+      preloads: firstSearchFiles,
+      tag: indexTag,
+    };
+  }
+  warn(
+    `Pagefind ${version}: expected a version matching ${String(KNOWN_VERSION)}, found another; ` +
+      `its index is shipped as it wrote it, without page summaries or preloads (src/integrations/pagefind/format.ts)`,
+  );
+  return { version, known: false, env: {}, summary: () => undefined, preloads: () => [], tag: entryHash };
+}

@@ -1,0 +1,286 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import {
+  CHUNK_LOCATIONS,
+  firstSearchFiles,
+  gunzipPagefind,
+  indexTag,
+  installedPagefindVersion,
+  isFragment,
+  isShipped,
+  pagefindFormat,
+  pagesIndexed,
+  readEntry,
+  readFragment,
+  resultId,
+} from '../../../../src/integrations/pagefind/format';
+
+/** A fragment as Pagefind writes it: its signature, then JSON, gzipped. */
+const pagefindBytes = (json: unknown) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8'));
+const read = (json: unknown, options?: { paintable?: boolean }) =>
+  readFragment('fragment/en_1.pf_fragment', pagefindBytes(json), options);
+
+describe('readFragment', () => {
+  const fragment = {
+    url: '/articles/a/',
+    content: 'Title. Intro text. A paragraph worth sharing.',
+    word_count: 7,
+    filters: { tag: ['drugs'] },
+    meta: { title: 'Title', author: 'A. Writer', image: '/og/a.png' },
+    anchors: [
+      { element: 'h1', id: 'title', text: 'Title', location: 0 },
+      { element: 'p', id: 'p-0badc0de', text: 'Intro text.', location: 1 },
+      { element: 'h2', id: 'intro', text: 'Intro', location: 1 },
+      { element: 'p', id: 'p-12345678', text: 'A paragraph worth sharing.', location: 3 },
+      { element: 'h3', id: 'empty', text: '  ', location: 5 },
+      { element: 'section', id: 'named', title: 'A titled section', text: '', location: 6 },
+    ],
+  };
+
+  test('counts as headings only h1 to h6, by their whole name', () => {
+    const sections = read({
+      url: '/a/',
+      meta: { title: 'A' },
+      filters: {},
+      anchors: [
+        { element: 'h2', id: 'x', text: 'Kept', location: 1 },
+        { element: 'th2', id: 'y', text: 'A table cell', location: 2 },
+        { element: 'h23', id: 'z', text: 'No such heading', location: 3 },
+        { element: 'p', id: 'p-1', text: 'A paragraph’s share id', location: 4 },
+      ],
+    }).sections;
+    expect(sections).toEqual([['x', 'Kept', 1]]);
+  });
+  test('reads the summary a result shows: URL, title, author, tags, opening words and sections', () => {
+    expect(read(fragment)).toEqual({
+      url: '/articles/a/',
+      title: 'Title',
+      author: 'A. Writer',
+      tags: ['drugs'],
+      opening: 'Intro text. A paragraph worth sharing.',
+      sections: [
+        ['intro', 'Intro', 1],
+        ['named', 'A titled section', 6],
+      ],
+    });
+  });
+
+  test('lists as sections the shown anchors but the title, each with an id and a place in the text', () => {
+    const summary = read({
+      url: '/a/',
+      content: 'A. b c d',
+      meta: { title: 'A' },
+      filters: {},
+      anchors: [
+        { element: 'H1', id: 'top', text: 'A', location: 0 },
+        { element: 'h2', id: 'one', text: 'One', location: 1 },
+        { element: 'h2', text: 'No id', location: 2 },
+        { element: 'h3', id: 'nowhere', text: 'No location' },
+        { element: 'h2', id: 'two', title: 'Titled', text: 'Two', location: 3 },
+      ],
+    });
+    expect(summary.sections).toEqual([
+      ['one', 'One', 1],
+      ['two', 'Titled', 3],
+    ]);
+  });
+
+  test('leaves the opening and sections out of a summary that is not to be painted from', () => {
+    expect(read(fragment, { paintable: false })).toEqual({
+      url: '/articles/a/',
+      title: 'Title',
+      author: 'A. Writer',
+      tags: ['drugs'],
+    });
+  });
+
+  test('counts words as the excerpt does, whatever the white space, and adds no ellipsis when all are shown', () => {
+    const words = Array.from({ length: 32 }, (_, i) => `w${i}`);
+    const summary = read({
+      url: '/a/',
+      content: ` T.\n  ${words.join('  ')}`,
+      meta: { title: 'T' },
+      filters: {},
+    });
+    expect(summary.opening).toBe(words.join(' '));
+  });
+
+  test('opens with as many words as an excerpt, after the title, and says when there are more', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const summary = read({
+      url: '/a/',
+      content: `Long Title. ${words.join(' ')}`,
+      meta: { title: 'Long Title' },
+      filters: {},
+    });
+    expect(summary.opening).toBe(`${words.slice(0, 32).join(' ')} …`);
+  });
+
+  test('a page without a title, author or tags is summarised by its URL alone', () => {
+    const summary = read({ url: '/articles/b/', content: 'x', meta: {}, filters: {} });
+    expect(summary).toEqual({ url: '/articles/b/', title: '/articles/b/', tags: [], opening: 'x' });
+  });
+});
+
+describe('gunzipPagefind', () => {
+  test('returns the bytes Pagefind compressed, signature included', () => {
+    const raw = Buffer.from('pagefind_dcd{"url":"/a/"}');
+    expect(gunzipPagefind('fragment/en_1.pf_fragment', gzipSync(raw))).toEqual(raw);
+  });
+
+  test('names the file when its bytes are not Pagefind’s', () => {
+    expect(() => gunzipPagefind('index/en_1.pf_index', gzipSync('{"not":"pagefind"}'))).toThrow(
+      'pagefind/index/en_1.pf_index: expected the signature "pagefind_dcd", found "{"not":"page"',
+    );
+  });
+});
+
+describe('isShipped', () => {
+  test('leaves out Pagefind’s own UIs, which nothing requests, and keeps what search and landings load', () => {
+    const built = [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'pagefind-highlight.js',
+      'wasm.en.pagefind',
+      'index/en_1.pf_index',
+      'fragment/en_1.pf_fragment',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-component-ui.css',
+    ];
+    expect(built.filter(isShipped)).toEqual(built.slice(0, 7));
+  });
+});
+
+describe('firstSearchFiles', () => {
+  const entry = (...hashes: string[]) => ({
+    path: 'pagefind-entry.json',
+    content: Buffer.from(
+      JSON.stringify({ languages: Object.fromEntries(hashes.map((h) => [h.split('_')[0], { hash: h }])) }),
+    ),
+  });
+  const files = (...paths: string[]) => [
+    entry(...paths.flatMap((path) => /^pagefind\.(.+)\.pf_meta$/.exec(path)?.[1] ?? [])),
+    ...paths.map((path) => ({ path, content: new Uint8Array() })),
+  ];
+
+  test('names the metadata and a word index of one chunk, not the filter chunks (fetched after the results)', () => {
+    expect(
+      firstSearchFiles(
+        files(
+          'pagefind.js',
+          'pagefind.en_cc48.pf_meta',
+          'index/en_7e21.pf_index',
+          'filter/en_ee53.pf_filter',
+          'fragment/en_2.pf_fragment',
+        ),
+      ),
+    ).toEqual(['pagefind.en_cc48.pf_meta', 'index/en_7e21.pf_index']);
+  });
+
+  test('leaves out a word index of several chunks, since which one a search needs depends on its words', () => {
+    expect(firstSearchFiles(files('pagefind.en_cc48.pf_meta', 'index/en_1.pf_index', 'index/en_2.pf_index'))).toEqual([
+      'pagefind.en_cc48.pf_meta',
+    ]);
+  });
+
+  test('takes each language on its own', () => {
+    expect(
+      firstSearchFiles(
+        files(
+          'pagefind.en_1.pf_meta',
+          'pagefind.fr_2.pf_meta',
+          'index/en_3.pf_index',
+          'index/fr_4.pf_index',
+          'index/fr_5.pf_index',
+        ),
+      ),
+    ).toEqual(['pagefind.en_1.pf_meta', 'index/en_3.pf_index', 'pagefind.fr_2.pf_meta']);
+  });
+});
+
+describe('readEntry and indexTag', () => {
+  const entry = (json: unknown) => [
+    { path: 'pagefind-entry.json', content: Buffer.from(JSON.stringify(json), 'utf8') },
+  ];
+
+  test('the tag names every language’s metadata, in a fixed order', () => {
+    const files = entry({ version: '1.6.0', languages: { fr: { hash: 'fr_2' }, en: { hash: 'en_1' } } });
+    expect(readEntry(files).languages).toEqual({ fr: { hash: 'fr_2' }, en: { hash: 'en_1' } });
+    expect(indexTag(files)).toBe('en_1.fr_2');
+  });
+
+  test('names what is wrong with an entry it cannot read', () => {
+    expect(() => readEntry([])).toThrow('Pagefind wrote no pagefind-entry.json');
+    expect(() => readEntry(entry({ languages: null }))).toThrow(
+      'pagefind/pagefind-entry.json: expected an object of languages, found null',
+    );
+    expect(() => readEntry(entry({}))).toThrow('expected an object of languages, found undefined');
+  });
+});
+
+describe('which file is which', () => {
+  test('by its whole name, not a part of it', () => {
+    expect(isFragment('fragment/en_1a2b.pf_fragment')).toBe(true);
+    expect(isFragment('fragment/en_1a2b.pf_fragment.tmp')).toBe(false);
+    expect(resultId('fragment/en_1a2b.pf_fragment')).toBe('en_1a2b');
+    expect(isShipped('pagefind-ui.js')).toBe(false);
+    expect(isShipped('my-pagefind-ui.js')).toBe(true);
+    expect(isShipped('pagefind-ui.js.map')).toBe(true);
+  });
+});
+
+describe('pagesIndexed', () => {
+  test('reads the count Pagefind’s command line prints, and nothing from output it does not know', () => {
+    expect(pagesIndexed('Running Pagefind v1.6.0\n\nIndexed 1 page\nIndexed 4 pages\n')).toBe(1);
+    expect(pagesIndexed('Indexed 1234 pages')).toBe(1234);
+    expect(pagesIndexed('Indexed many pages')).toBeUndefined();
+  });
+});
+
+describe('pagefindFormat', () => {
+  const fragment = { url: '/a/', content: 'A. b c', meta: { title: 'A' }, filters: { tag: ['cyber'] } };
+  const files = [
+    { path: 'pagefind-entry.json', content: Buffer.from('{"version":"1.6.0","languages":{"en":{"hash":"en_1"}}}') },
+    { path: 'pagefind.en_1.pf_meta', content: new Uint8Array() },
+    { path: 'index/en_2.pf_index', content: new Uint8Array() },
+  ];
+
+  test('the installed Pagefind is a version this module knows', () => {
+    const warnings: string[] = [];
+    const format = pagefindFormat(installedPagefindVersion(), (w) => warnings.push(w));
+    expect(format.known).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+
+  test('for a version it knows: the chunk size, page summaries, preloads and the metadata’s hash as tag', () => {
+    const format = pagefindFormat('1.6.0', () => undefined);
+    expect(format.env).toEqual({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_LOCATIONS) });
+    expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: false })).toEqual({
+      url: '/a/',
+      title: 'A',
+      tags: ['cyber'],
+    });
+    expect(format.preloads(files)).toEqual(['pagefind.en_1.pf_meta', 'index/en_2.pf_index']);
+    expect(format.tag(files)).toBe('en_1');
+  });
+
+  test('for a version it does not know: the plain path, said in one warning', () => {
+    const warnings: string[] = [];
+    const format = pagefindFormat('1.7.0', (w) => warnings.push(w));
+    expect(format.known).toBe(false);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Pagefind 1\.7\.0: expected a version matching .*1.*6.*, found another; /);
+    expect(format.env).toEqual({});
+    expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: true })).toBeUndefined();
+    expect(format.preloads(files)).toEqual([]);
+    // A tag all the same, from the entry file's bytes, whatever they hold: a new index, a new tag.
+    const other = [{ ...files[0]!, content: Buffer.from('{"languages":{"en":{"hash":"en_3"}}}') }];
+    expect(format.tag(files)).toMatch(/^[0-9a-f]{16}$/);
+    expect(format.tag(other)).not.toBe(format.tag(files));
+    expect(pagefindFormat('2.0.0', () => undefined).known).toBe(false);
+    expect(pagefindFormat('1.60.0', () => undefined).known).toBe(false);
+  });
+});
