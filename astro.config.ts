@@ -8,6 +8,7 @@ import { pagefind } from './src/integrations/pagefind/integration';
 import { pruneBuildCache } from './src/integrations/prune-build-cache';
 import { securityHeaders } from './src/integrations/security-headers';
 import { siteColours } from './src/integrations/site-colours';
+import { WITHOUT } from './src/workarounds';
 import { articleMarkdown, SYNTAX_HIGHLIGHT } from './src/markdown/processor';
 import {
   APPLY_KEPT_THEME,
@@ -30,11 +31,18 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // The last build's output is kept for this one, and what this one did not make is removed
   // before the other integrations add their files (keep-output.ts): it comes first. The search
-  // index's folder is Pagefind's integration's to keep.
-  integrations: [keepOutput({ owned: [PAGEFIND_DIR] }), sitemap(), pagefind(), securityHeaders(), pruneBuildCache()],
+  // index's folder is Pagefind's integration's to keep. (`DOSSIER_WITHOUT=kept-output`: Astro
+  // empties the folder itself, as it does by default.)
+  integrations: [
+    ...(WITHOUT.has('kept-output') ? [] : [keepOutput({ owned: [PAGEFIND_DIR] })]),
+    sitemap(),
+    pagefind(),
+    securityHeaders(),
+    pruneBuildCache(),
+  ],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
   // the hashes of the scripts it inlines) and in `_headers` (security-headers.ts): scripts
-  // and styles from the site only, the four inline snippets by their hashes, WebAssembly
+  // and styles from the site only, the inline snippets by their hashes, WebAssembly
   // for Pagefind, no plug-ins, no <base>, forms to the site only.
   security: {
     csp: {
@@ -61,7 +69,11 @@ export default defineConfig({
   // `worker.format`: the article's reading features are bundled on their own with `?worker&url`
   // (ArticleLayout.astro), as an ES module the page imports once it has been seen.
   // `siteColours`: the palette's CSS variables, from src/config.ts.
-  vite: { plugins: [tailwindcss(), siteColours()], build: { emptyOutDir: false }, worker: { format: 'es' } },
+  vite: {
+    plugins: [tailwindcss(), siteColours()],
+    build: { emptyOutDir: WITHOUT.has('kept-output') },
+    worker: { format: 'es' },
+  },
   // A rebuild keeps (or, where the output is gone, copies from its cache) the pages whose
   // `cacheKey` (in getStaticPaths) and code are unchanged since the last build instead of
   // rendering them again: an article page depends on that

@@ -25,6 +25,7 @@ import { gunzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
 import { EXCERPT_WORDS, titleWords } from '../../browser/search/excerpt';
 import type { PageSummary } from '../../facts';
+import type { Workaround } from '../../workarounds';
 
 /** The Pagefind versions whose files and behaviour this module was written against. */
 export const KNOWN_VERSION = /^1\.6\./;
@@ -200,16 +201,23 @@ const entryHash = (files: readonly IndexFile[]) =>
 
 /**
  * What the build relies on of Pagefind `version`: all of the above for a version this module
- * knows; for any other, the plain path, and `warn` says so once.
+ * knows, but for the workarounds in `without` (to measure them); for any other version, the
+ * plain path, and `warn` says so once.
  */
-export function pagefindFormat(version: string, warn: (message: string) => void): PagefindFormat {
+export function pagefindFormat(
+  version: string,
+  warn: (message: string) => void,
+  without: ReadonlySet<Workaround> = new Set(),
+): PagefindFormat {
   if (KNOWN_VERSION.test(version)) {
     return {
       version,
       known: true,
-      env: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_LOCATIONS) },
-      summary: (path, content, options) => readFragment(path, content, options),
-      preloads: firstSearchFiles,
+      env: without.has('chunk-size') ? {} : { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_LOCATIONS) },
+      summary: without.has('page-summaries')
+        ? () => undefined
+        : (path, content, options) => readFragment(path, content, options),
+      preloads: without.has('preloads') ? () => [] : firstSearchFiles,
       tag: indexTag,
     };
   }

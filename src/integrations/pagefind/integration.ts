@@ -13,6 +13,7 @@ import { nameIndex, namesIndex } from './name-index';
 import { entriesUnder, syncFolder } from '../output-files';
 import { installedPagefindVersion, pagefindFormat, pagesIndexed, type PagefindFormat } from './format';
 import { shipIndex } from './pipeline';
+import { WITHOUT } from '../../workarounds';
 
 /** The article pages of a finished site, relative to it: the only pages the index is made of. */
 const ARTICLE_PAGES = 'articles/**/*.html';
@@ -89,7 +90,7 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   const { rss, heapTotal, external } = process.memoryUsage();
   const mb = (bytes: number) => Math.round(bytes / 1e6);
   const indexing = performance.now();
-  const format = pagefindFormat(installedPagefindVersion(), (message) => logger.warn(message));
+  const format = pagefindFormat(installedPagefindVersion(), (message) => logger.warn(message), WITHOUT);
   const { files: built, pages, warnings } = await indexSite(site, format);
   if (warnings) logger.warn(`Pagefind: ${warnings}`);
   logger.info(

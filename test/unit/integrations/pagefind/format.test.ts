@@ -267,6 +267,20 @@ describe('pagefindFormat', () => {
     expect(format.tag(files)).toBe('en_1');
   });
 
+  test('for a version it knows, each workaround left out on its own: the plain path for that one alone', () => {
+    const without = (name: 'chunk-size' | 'page-summaries' | 'preloads') =>
+      pagefindFormat('1.6.0', () => undefined, new Set([name]));
+    const summary = (format: ReturnType<typeof without>) =>
+      format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: false });
+    expect(without('chunk-size').env).toEqual({});
+    expect(summary(without('chunk-size'))).toBeDefined();
+    expect(summary(without('page-summaries'))).toBeUndefined();
+    expect(without('page-summaries').preloads(files)).toHaveLength(2);
+    expect(without('preloads').preloads(files)).toEqual([]);
+    expect(without('preloads').env).not.toEqual({});
+    expect(without('preloads').tag(files)).toBe('en_1');
+  });
+
   test('for a version it does not know: the plain path, said in one warning', () => {
     const warnings: string[] = [];
     const format = pagefindFormat('1.7.0', (w) => warnings.push(w));
