@@ -56,7 +56,7 @@ export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
 export const TAGS_FILE = process.env.TAGS_FILE ?? 'content/tags.yml';
 
 /**
- * Where builds keep work cached by its content (zopfli's gzip, social images): outside
+ * Where builds keep work cached by its content (social images): outside
  * `node_modules`, so `npm ci` keeps it; deleting it costs only time, never changes output.
  * After each build, files no build has used for a month are removed (prune-build-cache.ts).
  * `DOSSIER_CACHE_DIR` moves it.

@@ -1,6 +1,6 @@
 /**
  * The build cache: work a build may skip because an earlier build did it on the same input
- * (zopfli's gzip, social images), kept in `BUILD_CACHE_DIR` under a hash of everything that
+ * (social images), kept in `BUILD_CACHE_DIR` under a hash of everything that
  * went into it. A hit returns the very bytes the work would make, so the cache can only save
  * time, never change output; a missing or unwritable cache costs only time. Each hit marks
  * its file as used (its modification time), and `pruneCache` removes what no build has used
