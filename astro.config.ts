@@ -9,6 +9,7 @@ import { pruneBuildCache } from './src/integrations/prune-build-cache';
 import { securityHeaders } from './src/integrations/security-headers';
 import { siteColours } from './src/integrations/site-colours';
 import { WITHOUT } from './src/workarounds';
+import { knownAstro } from './src/astro-internals';
 import { articleMarkdown, SYNTAX_HIGHLIGHT } from './src/markdown/processor';
 import {
   APPLY_KEPT_THEME,
@@ -17,6 +18,9 @@ import {
   HIDE_SEARCH_FORM,
   PRELOAD_LINKED_SEARCH,
 } from './src/security/inline-code';
+
+/** The last build's output kept for the next (keep-output.ts), unless left out or Astro is one it does not know. */
+const KEEP_OUTPUT = !WITHOUT.has('kept-output') && knownAstro();
 
 export default defineConfig({
   site: SITE_URL,
@@ -34,7 +38,7 @@ export default defineConfig({
   // index's folder is Pagefind's integration's to keep. (`DOSSIER_WITHOUT=kept-output`: Astro
   // empties the folder itself, as it does by default.)
   integrations: [
-    ...(WITHOUT.has('kept-output') ? [] : [keepOutput({ owned: [PAGEFIND_DIR] })]),
+    ...(KEEP_OUTPUT ? [keepOutput({ owned: [PAGEFIND_DIR] })] : []),
     sitemap(),
     pagefind(),
     securityHeaders(),
@@ -71,7 +75,7 @@ export default defineConfig({
   // `siteColours`: the palette's CSS variables, from src/config.ts.
   vite: {
     plugins: [tailwindcss(), siteColours()],
-    build: { emptyOutDir: WITHOUT.has('kept-output') },
+    build: { emptyOutDir: !KEEP_OUTPUT },
     worker: { format: 'es' },
   },
   // A rebuild keeps (or, where the output is gone, copies from its cache) the pages whose

@@ -28,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INCREMENTAL_RECORD } from '../astro-internals';
 import { removeFilesUnder } from './output-files';
 
 /** Entries of the output folder no build touches. */
@@ -58,9 +59,6 @@ export function removeUnmade(
       spared.has(relativePath.split('/')[0]!) || (isFile && (kept.has(path) || statSync(path).mtimeMs >= since)),
   );
 }
-
-/** Astro's record of the pages it may keep (its incremental build), in its cache folder. */
-const INCREMENTAL_RECORD = 'incremental-build.json';
 
 /**
  * The first bundle a kept page loads that is not in the output: for each route, its first

@@ -6,45 +6,23 @@
  * its word count and most used words. A mistake in a file stops the build with one line
  * naming the file, the line and the field (`schemas/content-error.ts`).
  *
- * The content store keeps that, without the body or HTML: each article's page renders its own
- * file (`renderArticle()`). Astro loads the whole store into every build of every page, and
- * rendered HTML and Markdown bodies were 95 % of it (160 MB at 10,000 articles); and a page
- * rendered from its file can be skipped by an incremental rebuild when that file is unchanged.
+ * The content store keeps that, without the body (`slimStore`, src/astro-internals.ts): each
+ * article's page renders its own file (`renderArticle()`), so an incremental rebuild can skip
+ * it when that file is unchanged.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../schemas/content-error';
+import { knownAstro, slimStore } from '../astro-internals';
 import { TAGS_DIGEST } from '../tags';
 import { articleData, readArticleFile } from './article-data';
-
-type DataStore = LoaderContext['store'];
-type StoredEntry = Parameters<DataStore['set']>[0];
 
 /**
  * What the loader works out of a file, as a version: raise it when that changes, so a store
  * an older loader filled is read again (with the vocabulary's digest, in the store's meta).
  */
 const DERIVED_VERSION = 1;
-
-/** The store, with every entry's body left out on its way in and no content module registered. */
-function slimStore(store: DataStore): DataStore {
-  return new Proxy(store, {
-    get(target, property) {
-      if (property === 'set') {
-        return (entry: StoredEntry) => {
-          const kept = { ...entry };
-          delete kept.body; // read by the page from its file, never stored
-          delete kept.deferredRender; // nothing for Astro to render later
-          return target.set(kept);
-        };
-      }
-      if (property === 'addModuleImport') return () => undefined;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
 
 /**
  * An error of the glob loader, said as ours where it can be: frontmatter that is not YAML
@@ -81,7 +59,7 @@ export function articleLoader(base: string): Loader {
           data: articleData(readArticleFile(entry.filePath!, root)),
         })) as LoaderContext['parseData'];
       try {
-        await files.load({ ...context, parseData, store: slimStore(context.store) });
+        await files.load({ ...context, parseData, store: knownAstro() ? slimStore(context.store) : context.store });
       } catch (error) {
         throw frontmatterError(error, root);
       }
