@@ -16,8 +16,9 @@
  *   with its fragment, one request per result. Its fragments are gzipped JSON after a
  *   signature, a format it does not document; read here once at build time, they give each
  *   result its title the moment the search returns (`readFragment`).
- * - The files a first search fetches: Pagefind names its metadata after the hash the entry
- *   file gives it, so the search page can preload them.
+ * - The files a first search fetches: Pagefind asks for its entry file, then its WebAssembly
+ *   and metadata, named by what the entry file says, then the word's chunk, each after the
+ *   one before; named here, the search page can ask for them all at once (`firstSearchFiles`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -63,9 +64,9 @@ export const resultId = (path: string): string => path.replace(/^.*\//, '').repl
 /** Pagefind's entry file, which names each language's metadata by its hash. */
 export const ENTRY_FILE = 'pagefind-entry.json';
 
-/** What Dossier reads of the entry file: each language's metadata hash (the rest is kept). */
+/** What Dossier reads of the entry file: each language's metadata hash and WebAssembly (the rest is kept). */
 export interface PagefindEntry {
-  languages: Record<string, { hash: string }>;
+  languages: Record<string, { hash: string; wasm?: string }>;
 }
 
 /** The entry file among `files`, parsed. */
@@ -148,19 +149,28 @@ function openingOf(content: string, title: string): string {
 }
 
 /**
- * The files every first search of a language fetches after the entry file, so the search page
- * can preload them: the metadata and, when the word index is a single chunk, that chunk. An
- * index of several chunks is left alone: which chunk a search needs depends on its words.
- * The filter chunks (tag counts) are not among them: the search page fetches them after the
- * first results. Paths are relative to the bundle, e.g. `index/en_7e21f7f.pf_index`.
+ * The files every first search fetches, in the order Pagefind asks for them, so the search
+ * page can preload them: the entry file (under the index's tag, as Pagefind asks for it with
+ * `metaCacheTag`), then each language's WebAssembly and metadata and, when its word index is
+ * a single chunk, that chunk. An index of several chunks is left alone: which chunk a search
+ * needs depends on its words. The filter chunks (tag counts) are not among them: the search
+ * page fetches them after the first results. Paths are relative to the bundle.
  */
 export function firstSearchFiles(files: readonly IndexFile[]): string[] {
   const paths = files.map((file) => file.path);
-  return Object.values(readEntry(files).languages).flatMap(({ hash }) => {
-    const prefix = `${hash.split('_')[0]}_`;
-    const chunks = paths.filter((path) => path.startsWith(`index/${prefix}`));
-    return [`pagefind.${hash}.pf_meta`, ...(chunks.length === 1 ? chunks : [])];
-  });
+  const languages = Object.values(readEntry(files).languages);
+  return [
+    `${ENTRY_FILE}?ts=${indexTag(files)}`,
+    ...languages.flatMap(({ hash, wasm }) => {
+      const prefix = `${hash.split('_')[0]}_`;
+      const chunks = paths.filter((path) => path.startsWith(`index/${prefix}`));
+      return [
+        ...(wasm ? [`wasm.${wasm}.pagefind`] : []),
+        `pagefind.${hash}.pf_meta`,
+        ...(chunks.length === 1 ? chunks : []),
+      ];
+    }),
+  ];
 }
 
 /** The index's own name: the hash of its metadata file, which changes whenever the index does. */

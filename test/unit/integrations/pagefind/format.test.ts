@@ -158,7 +158,9 @@ describe('firstSearchFiles', () => {
   const entry = (...hashes: string[]) => ({
     path: 'pagefind-entry.json',
     content: Buffer.from(
-      JSON.stringify({ languages: Object.fromEntries(hashes.map((h) => [h.split('_')[0], { hash: h }])) }),
+      JSON.stringify({
+        languages: Object.fromEntries(hashes.map((h) => [h.split('_')[0], { hash: h, wasm: h.split('_')[0] }])),
+      }),
     ),
   });
   const files = (...paths: string[]) => [
@@ -166,7 +168,7 @@ describe('firstSearchFiles', () => {
     ...paths.map((path) => ({ path, content: new Uint8Array() })),
   ];
 
-  test('names the metadata and a word index of one chunk, not the filter chunks (fetched after the results)', () => {
+  test('names the entry under its tag, the WebAssembly, the metadata and a word index of one chunk, not the filter chunks (fetched after the results)', () => {
     expect(
       firstSearchFiles(
         files(
@@ -177,11 +179,18 @@ describe('firstSearchFiles', () => {
           'fragment/en_2.pf_fragment',
         ),
       ),
-    ).toEqual(['pagefind.en_cc48.pf_meta', 'index/en_7e21.pf_index']);
+    ).toEqual([
+      'pagefind-entry.json?ts=en_cc48',
+      'wasm.en.pagefind',
+      'pagefind.en_cc48.pf_meta',
+      'index/en_7e21.pf_index',
+    ]);
   });
 
   test('leaves out a word index of several chunks, since which one a search needs depends on its words', () => {
     expect(firstSearchFiles(files('pagefind.en_cc48.pf_meta', 'index/en_1.pf_index', 'index/en_2.pf_index'))).toEqual([
+      'pagefind-entry.json?ts=en_cc48',
+      'wasm.en.pagefind',
       'pagefind.en_cc48.pf_meta',
     ]);
   });
@@ -197,7 +206,22 @@ describe('firstSearchFiles', () => {
           'index/fr_5.pf_index',
         ),
       ),
-    ).toEqual(['pagefind.en_1.pf_meta', 'index/en_3.pf_index', 'pagefind.fr_2.pf_meta']);
+    ).toEqual([
+      'pagefind-entry.json?ts=en_1.fr_2',
+      'wasm.en.pagefind',
+      'pagefind.en_1.pf_meta',
+      'index/en_3.pf_index',
+      'wasm.fr.pagefind',
+      'pagefind.fr_2.pf_meta',
+    ]);
+  });
+
+  test('names no WebAssembly for a language whose entry gives none', () => {
+    const files = [
+      { path: 'pagefind-entry.json', content: Buffer.from('{"languages":{"en":{"hash":"en_1"}}}') },
+      { path: 'pagefind.en_1.pf_meta', content: new Uint8Array() },
+    ];
+    expect(firstSearchFiles(files)).toEqual(['pagefind-entry.json?ts=en_1', 'pagefind.en_1.pf_meta']);
   });
 });
 
@@ -243,7 +267,10 @@ describe('pagesIndexed', () => {
 describe('pagefindFormat', () => {
   const fragment = { url: '/a/', content: 'A. b c', meta: { title: 'A' }, filters: { tag: ['cyber'] } };
   const files = [
-    { path: 'pagefind-entry.json', content: Buffer.from('{"version":"1.6.0","languages":{"en":{"hash":"en_1"}}}') },
+    {
+      path: 'pagefind-entry.json',
+      content: Buffer.from('{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en"}}}'),
+    },
     { path: 'pagefind.en_1.pf_meta', content: new Uint8Array() },
     { path: 'index/en_2.pf_index', content: new Uint8Array() },
   ];
@@ -263,7 +290,12 @@ describe('pagefindFormat', () => {
       title: 'A',
       tags: ['cyber'],
     });
-    expect(format.preloads(files)).toEqual(['pagefind.en_1.pf_meta', 'index/en_2.pf_index']);
+    expect(format.preloads(files)).toEqual([
+      'pagefind-entry.json?ts=en_1',
+      'wasm.en.pagefind',
+      'pagefind.en_1.pf_meta',
+      'index/en_2.pf_index',
+    ]);
     expect(format.tag(files)).toBe('en_1');
   });
 
@@ -275,7 +307,7 @@ describe('pagefindFormat', () => {
     expect(without('chunk-size').env).toEqual({});
     expect(summary(without('chunk-size'))).toBeDefined();
     expect(summary(without('page-summaries'))).toBeUndefined();
-    expect(without('page-summaries').preloads(files)).toHaveLength(2);
+    expect(without('page-summaries').preloads(files)).toHaveLength(4);
     expect(without('preloads').preloads(files)).toEqual([]);
     expect(without('preloads').env).not.toEqual({});
     expect(without('preloads').tag(files)).toBe('en_1');
@@ -291,7 +323,7 @@ describe('pagefindFormat', () => {
     expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: true })).toBeUndefined();
     expect(format.preloads(files)).toEqual([]);
     // A tag all the same, from the entry file's bytes, whatever they hold: a new index, a new tag.
-    const other = [{ ...files[0]!, content: Buffer.from('{"languages":{"en":{"hash":"en_3"}}}') }];
+    const other = [{ path: 'pagefind-entry.json', content: Buffer.from('{"languages":{"en":{"hash":"en_3"}}}') }];
     expect(format.tag(files)).toMatch(/^[0-9a-f]{16}$/);
     expect(format.tag(other)).not.toBe(format.tag(files));
     expect(pagefindFormat('2.0.0', () => undefined).known).toBe(false);

@@ -52,6 +52,8 @@ describe('shipIndex', () => {
     expect(files.has(`pagefind.${index.tag}.pf_meta`)).toBe(true);
     expect(index.digits).toBe(0);
     expect(index.preloads).toContain(`pagefind.${index.tag}.pf_meta`);
+    expect(index.preloads).toContain(`pagefind-entry.json?ts=${index.tag}`);
+    expect(index.preloads).toContain('wasm.en.pagefind');
     expect(index.preloads).toContain(`dossier-pages.json?ts=${index.tag}`);
     for (const path of index.preloads) expect(files.has(path.replace(/\?.*$/, '')), path).toBe(true);
 
