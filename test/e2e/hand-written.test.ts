@@ -1,5 +1,6 @@
 /**
- * A publisher's own articles and tags: the README's two examples, a dated article with a tag
+ * A publisher's own articles and tags: the two examples of docs/writing.md (the README shows
+ * the first), a dated article with a tag
  * the vocabulary gains, a draft and a file named with `_`, built beside the seed's articles in
  * a scratch site; and articles with a mistake, which stop the build with one line.
  */
@@ -18,12 +19,16 @@ import { articlesFromSeed } from '../support/seed-truth';
 import { BASE } from '../support/site';
 import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
-/** The README's examples of an article written by hand, as `file name → contents`. */
-const EXAMPLES = Object.fromEntries(
-  [
-    ...readFileSync('README.md', 'utf8').matchAll(/```markdown title="content\/articles\/([^"]+)"\n([\s\S]*?)\n```/gu),
-  ].map(([, name, contents]) => [name!, `${contents}\n`]),
-);
+/** A document's examples of an article written by hand, as `file name → contents`. */
+const examplesIn = (doc: string): Record<string, string> =>
+  Object.fromEntries(
+    [...readFileSync(doc, 'utf8').matchAll(/```markdown title="content\/articles\/([^"]+)"\n([\s\S]*?)\n```/gu)].map(
+      ([, name, contents]) => [name!, `${contents}\n`],
+    ),
+  );
+
+/** The publishers' guide's examples (docs/writing.md); the README shows the smallest of them. */
+const EXAMPLES = examplesIn('docs/writing.md');
 
 /** The site's vocabulary, and two tags more: one an article carries, one none does. */
 const TAGS = `${readFileSync('content/tags.yml', 'utf8')}
@@ -51,7 +56,8 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  assert.deepEqual(Object.keys(EXAMPLES), ['my-note.md', 'caspian-route.md'], 'the README shows both examples');
+  assert.deepEqual(Object.keys(EXAMPLES), ['my-note.md', 'caspian-route.md'], 'the guide shows both examples');
+  assert.deepEqual(examplesIn('README.md'), { 'my-note.md': EXAMPLES['my-note.md'] }, 'the README shows the guide’s');
   site = buildScratchSite(
     {
       ...Object.fromEntries(SEED_ARTICLES.map((name) => [name, readFileSync(join('content/articles', name), 'utf8')])),
@@ -90,7 +96,7 @@ test('new material comes first: dated newest first, then written by hand, then t
   ]);
 });
 
-test('the README’s smallest example is an article: its page, its paragraph as description, no byline', async () => {
+test('the smallest example is an article: its page, its paragraph as description, no byline', async () => {
   const { tab, status } = await page('articles/my-note/');
   assert.equal(status, 200);
   assert.equal(await tab.locator('h1').innerText(), 'A Note on Method');
@@ -105,7 +111,7 @@ test('the README’s smallest example is an article: its page, its paragraph as 
   );
 });
 
-test('the README’s full example shows every field: section, byline, date, tags, partner, its Markdown as prose', async () => {
+test('the full example shows every field: section, byline, date, tags, partner, its Markdown as prose', async () => {
   const { tab } = await page('articles/caspian-route/');
   const header = tab.locator('main article header');
   assert.match(await header.innerText(), /^ANALYSIS\n/u);
