@@ -97,13 +97,15 @@ export function loadTagCounts(pagefind: PagefindApi): Promise<void> {
 /**
  * The page summaries of this build's index, fetched shard by shard as results need them: the
  * returned function gives the summaries of `ids` it could get. A shard that is missing gives
- * none; one whose fetch fails on the way gives none and is fetched again next time.
+ * none; one whose fetch fails on the way gives none and is fetched again next time. An index
+ * without summaries (`digits` below 0) fetches nothing.
  */
 export function pageSummaryLoader(
   base: string,
   indexTag: string,
   digits: number,
 ): (ids: readonly string[]) => Promise<Map<string, PageSummary>> {
+  if (digits < 0) return () => Promise.resolve(new Map());
   const shards = new Map<string, Promise<Record<string, PageSummary>>>();
   const shard = (path: string) => {
     let loading = shards.get(path);

@@ -1,17 +1,12 @@
 /**
  * Everything Dossier knows of Pagefind that Pagefind does not document, in one place: how its
- * files are named and packed, the environment variable that sets its index's chunk size, and
- * what its command line prints. Read only for the versions this was written against
- * (`KNOWN_VERSION`); on any other, `pagefindFormat` gives the plain path, with one warning:
- * Pagefind's files shipped as it wrote them, its default chunk size, no page summaries (the
- * search page then waits for each result's fragment, as Pagefind's own UI does) and no
- * preloads. The site stays searchable either way; only the speed-ups are lost.
+ * files are named and packed, and what its command line prints. Read only for the versions
+ * this was written against (`KNOWN_VERSION`); on any other, `pagefindFormat` gives the plain
+ * path, with one warning: no page summaries (the search page then waits for each result's
+ * fragment, as Pagefind's own UI does) and no preloads. The site stays searchable either way;
+ * only the speed-ups are lost.
  *
  * What each part answers upstream, so it can go when Pagefind moves:
- * - The chunk size: Pagefind cuts its word index into chunks of 20,000 word locations unless
- *   `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` says otherwise (its 1.6 indexer reads it; named
- *   unstable, and not in its docs). Four articles make one chunk, which every first search would
- *   fetch whole.
  * - The page summaries: Pagefind's search returns result ids, and a result's title only comes
  *   with its fragment, one request per result. Its fragments are gzipped JSON after a
  *   signature, a format it does not document; read here once at build time, they give each
@@ -30,12 +25,6 @@ import type { Workaround } from '../../workarounds';
 
 /** The Pagefind versions whose files and behaviour this module was written against. */
 export const KNOWN_VERSION = /^1\.6\./;
-
-/**
- * Word locations per chunk of the word index: at the seed's four articles (about 12,300
- * locations), a first search fetches one of four chunks, not the whole index.
- */
-export const CHUNK_LOCATIONS = 4000;
 
 /** The installed Pagefind's version, from its package.json. */
 export function installedPagefindVersion(): string {
@@ -192,8 +181,6 @@ export interface PagefindFormat {
   version: string;
   /** Whether this module knows the version: else every member below is the plain path. */
   known: boolean;
-  /** Environment for Pagefind's indexer. */
-  env: Record<string, string>;
   /** A page summary from a fragment, or none. */
   summary(path: string, content: Uint8Array, options: { paintable: boolean }): PageSummary | undefined;
   /** The files a first search fetches, to preload. */
@@ -223,7 +210,6 @@ export function pagefindFormat(
     return {
       version,
       known: true,
-      env: without.has('chunk-size') ? {} : { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_LOCATIONS) },
       summary: without.has('page-summaries')
         ? () => undefined
         : (path, content, options) => readFragment(path, content, options),
@@ -235,5 +221,5 @@ export function pagefindFormat(
     `Pagefind ${version}: expected a version matching ${String(KNOWN_VERSION)}, found another; ` +
       `its index is shipped as it wrote it, without page summaries or preloads (src/integrations/pagefind/format.ts)`,
   );
-  return { version, known: false, env: {}, summary: () => undefined, preloads: () => [], tag: entryHash };
+  return { version, known: false, summary: () => undefined, preloads: () => [], tag: entryHash };
 }

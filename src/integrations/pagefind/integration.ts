@@ -11,7 +11,7 @@ import sirv from 'sirv';
 import { PAGEFIND_DIR, withTrailingSlash } from '../../facts';
 import { nameIndex, namesIndex } from './name-index';
 import { entriesUnder, syncFolder } from '../output-files';
-import { installedPagefindVersion, pagefindFormat, pagesIndexed, type PagefindFormat } from './format';
+import { installedPagefindVersion, pagefindFormat, pagesIndexed } from './format';
 import { shipIndex } from './pipeline';
 import { WITHOUT } from '../../workarounds';
 
@@ -44,18 +44,14 @@ const filesUnder = (dir: string): IndexFile[] =>
  * Pagefind's files for the article pages of the finished site in `site`. Made by its command
  * line into a scratch folder and read back, not by its Node API: the same files, byte for byte,
  * but the API hands them over as JSON (base64) through a pipe, which takes longer at scale
- * (docs/choices.md). `format.env` sets what Pagefind's indexer reads of the environment.
+ * (docs/choices.md).
  */
-async function indexSite(
-  site: string,
-  format: PagefindFormat,
-): Promise<{ files: IndexFile[]; pages: number | undefined; warnings: string }> {
+async function indexSite(site: string): Promise<{ files: IndexFile[]; pages: number | undefined; warnings: string }> {
   const scratch = mkdtempSync(join(tmpdir(), 'dossier-pagefind-'));
   try {
     // Only article pages carry `data-pagefind-body`: the lists, search and 404 pages need not be read.
     const args = ['--site', site, '--glob', ARTICLE_PAGES, '--output-path', scratch, '--force-language', 'en'];
     const { stdout, stderr } = await run(process.execPath, [PAGEFIND_CLI, ...args], {
-      env: { ...process.env, ...format.env },
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: Error & { stdout?: string; stderr?: string }) => {
       throw new Error(`Pagefind could not index ${site}: ${[error.message, error.stdout, error.stderr].join('\n')}`);
@@ -91,7 +87,7 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   const mb = (bytes: number) => Math.round(bytes / 1e6);
   const indexing = performance.now();
   const format = pagefindFormat(installedPagefindVersion(), (message) => logger.warn(message), WITHOUT);
-  const { files: built, pages, warnings } = await indexSite(site, format);
+  const { files: built, pages, warnings } = await indexSite(site);
   if (warnings) logger.warn(`Pagefind: ${warnings}`);
   logger.info(
     `indexed ${pages ?? 'the'} HTML files in ${seconds(indexing)} ` +

@@ -15,7 +15,7 @@ export interface IndexNames {
   tag: string;
   /** Files every first search fetches, for the page to preload, relative to the bundle. */
   preloads: string[];
-  /** Hex digits the page summaries are sharded by (0: one file). */
+  /** Hex digits the page summaries are sharded by (0: one file; -1: no summaries). */
   digits: number;
 }
 
@@ -56,7 +56,7 @@ export function shipIndex(built: readonly IndexFile[], format: PagefindFormat): 
     files,
     tag,
     preloads: [...format.preloads(ours), ...summaryFile],
-    digits,
+    digits: summaries.length > 0 ? digits : -1,
     report: { fragments: pages.length, summaries: summaries.length, shards: shards.length, shippedKb: kb(files) },
   };
 }

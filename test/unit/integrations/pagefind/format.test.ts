@@ -1,7 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import {
-  CHUNK_LOCATIONS,
   firstSearchFiles,
   gunzipPagefind,
   indexTag,
@@ -282,9 +281,8 @@ describe('pagefindFormat', () => {
     expect(warnings).toEqual([]);
   });
 
-  test('for a version it knows: the chunk size, page summaries, preloads and the metadata’s hash as tag', () => {
+  test('for a version it knows: page summaries, preloads and the metadata’s hash as tag', () => {
     const format = pagefindFormat('1.6.0', () => undefined);
-    expect(format.env).toEqual({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_LOCATIONS) });
     expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: false })).toEqual({
       url: '/a/',
       title: 'A',
@@ -300,16 +298,13 @@ describe('pagefindFormat', () => {
   });
 
   test('for a version it knows, each workaround left out on its own: the plain path for that one alone', () => {
-    const without = (name: 'chunk-size' | 'page-summaries' | 'preloads') =>
-      pagefindFormat('1.6.0', () => undefined, new Set([name]));
+    const without = (name: 'page-summaries' | 'preloads') => pagefindFormat('1.6.0', () => undefined, new Set([name]));
     const summary = (format: ReturnType<typeof without>) =>
       format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: false });
-    expect(without('chunk-size').env).toEqual({});
-    expect(summary(without('chunk-size'))).toBeDefined();
+    expect(summary(without('preloads'))).toBeDefined();
     expect(summary(without('page-summaries'))).toBeUndefined();
     expect(without('page-summaries').preloads(files)).toHaveLength(4);
     expect(without('preloads').preloads(files)).toEqual([]);
-    expect(without('preloads').env).not.toEqual({});
     expect(without('preloads').tag(files)).toBe('en_1');
   });
 
@@ -319,7 +314,6 @@ describe('pagefindFormat', () => {
     expect(format.known).toBe(false);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Pagefind 1\.7\.0: expected a version matching .*1.*6.*, found another; /);
-    expect(format.env).toEqual({});
     expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: true })).toBeUndefined();
     expect(format.preloads(files)).toEqual([]);
     // A tag all the same, from the entry file's bytes, whatever they hold: a new index, a new tag.

@@ -100,6 +100,7 @@ describe('shipIndex', () => {
         .sort(),
     );
     expect(index.preloads).toEqual([]);
+    expect(index.digits, 'the search page is told there are no summaries to fetch').toBe(-1);
     expect(index.report).toMatchObject({ fragments: 2, summaries: 0, shards: 0 });
     expect(index.tag).toMatch(/^[0-9a-f]{16}$/);
   });
