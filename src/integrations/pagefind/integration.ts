@@ -46,12 +46,16 @@ const filesUnder = (dir: string): IndexFile[] =>
  * but the API hands them over as JSON (base64) through a pipe, which takes longer at scale
  * (docs/choices.md).
  */
-async function indexSite(site: string): Promise<{ files: IndexFile[]; pages: number | undefined; warnings: string }> {
+async function indexSite(
+  site: string,
+  env: Record<string, string> = {},
+): Promise<{ files: IndexFile[]; pages: number | undefined; warnings: string }> {
   const scratch = mkdtempSync(join(tmpdir(), 'dossier-pagefind-'));
   try {
     // Only article pages carry `data-pagefind-body`: the lists, search and 404 pages need not be read.
     const args = ['--site', site, '--glob', ARTICLE_PAGES, '--output-path', scratch, '--force-language', 'en'];
     const { stdout, stderr } = await run(process.execPath, [PAGEFIND_CLI, ...args], {
+      env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: Error & { stdout?: string; stderr?: string }) => {
       throw new Error(`Pagefind could not index ${site}: ${[error.message, error.stdout, error.stderr].join('\n')}`);
@@ -87,7 +91,10 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   const mb = (bytes: number) => Math.round(bytes / 1e6);
   const indexing = performance.now();
   const format = pagefindFormat(installedPagefindVersion(), (message) => logger.warn(message), WITHOUT);
-  const { files: built, pages, warnings } = await indexSite(site);
+  let { files: built, pages, warnings } = await indexSite(site);
+  // A small collection's index, which Pagefind writes as one chunk, is made again in smaller ones.
+  const smaller = format.smallIndexEnv(built);
+  if (smaller) ({ files: built, pages, warnings } = await indexSite(site, smaller));
   if (warnings) logger.warn(`Pagefind: ${warnings}`);
   logger.info(
     `indexed ${pages ?? 'the'} HTML files in ${seconds(indexing)} ` +

@@ -12,6 +12,7 @@ import {
   readEntry,
   readFragment,
   resultId,
+  SMALL_CHUNK_LOCATIONS,
 } from '../../../../src/integrations/pagefind/format';
 
 /** A fragment as Pagefind writes it: its signature, then JSON, gzipped. */
@@ -295,6 +296,15 @@ describe('pagefindFormat', () => {
       'index/en_2.pf_index',
     ]);
     expect(format.tag(files)).toBe('en_1');
+  });
+
+  test('for a version it knows: an index of one chunk is made again in smaller ones, one of several stays', () => {
+    const format = pagefindFormat('1.6.0', () => undefined);
+    expect(format.smallIndexEnv(files)).toEqual({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(SMALL_CHUNK_LOCATIONS) });
+    const cut = [...files, { path: 'index/en_3.pf_index', content: new Uint8Array() }];
+    expect(format.smallIndexEnv(cut)).toBeUndefined();
+    expect(pagefindFormat('1.6.0', () => undefined, new Set(['chunk-size'])).smallIndexEnv(files)).toBeUndefined();
+    expect(pagefindFormat('1.7.0', () => undefined).smallIndexEnv(files)).toBeUndefined();
   });
 
   test('for a version it knows, each workaround left out on its own: the plain path for that one alone', () => {

@@ -1,0 +1,47 @@
+/**
+ * Dossier has Pagefind cut a small collection's word index into smaller chunks than its default
+ * (src/integrations/pagefind/format.ts). This builds Pagefind's index of the same site with
+ * its default, one chunk for these articles, beside it, and searches every word of the
+ * articles, and the first letters of each, in both: every word, and every prefix of three
+ * letters, must find the same pages in the same order. A prefix of one or two letters finds
+ * the same pages, but Pagefind looks a prefix up in the chunks whose range holds it, so where
+ * a cut falls among the words it begins, their scores, and so the order, may differ.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { articleWords, searchBoth, writeOwnIndex } from '../../tools/lib/pagefind-compare';
+import { DIST, sitePath, useSite } from '../support/site';
+
+const REFERENCE = 'pagefind-reference';
+const site = useSite();
+
+before(async () => {
+  rmSync(join(DIST, REFERENCE), { recursive: true, force: true });
+  await writeOwnIndex(DIST, join(DIST, REFERENCE), 'en');
+});
+after(() => rmSync(join(DIST, REFERENCE), { recursive: true, force: true }));
+
+/** Every word of the articles, and its first one, two and three letters, as typed on the way. */
+function queries(): string[] {
+  const words = new Set<string>();
+  for (const word of articleWords(2)) words.add(word).add(word.slice(0, 1)).add(word.slice(0, 2)).add(word.slice(0, 3));
+  return [...words].sort();
+}
+
+test('the index in smaller chunks finds what Pagefind’s default finds, for every word of the articles', async () => {
+  assert.ok(readdirSync(join(DIST, 'pagefind', 'index')).length > 1, 'the shipped index is in several chunks');
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(site.server.url);
+  const all = queries();
+  const results = await searchBoth(page, [sitePath('pagefind/'), sitePath(`${REFERENCE}/`)], all);
+  const differ = results
+    .map(([q, a, b]) =>
+      q.length > 2 ? [q, a.join(' '), b.join(' ')] : [q, [...a].sort().join(' '), [...b].sort().join(' ')],
+    )
+    .filter(([, a, b]) => a !== b)
+    .map(([q, a, b]) => `${q}: ${a} ≠ ${b}`);
+  assert.ok(all.length > 2000, `${all.length} queries`);
+  assert.deepEqual(differ, []);
+});
