@@ -6,7 +6,7 @@
  * one article and builds again (caches warm), then serves the build with gzip and times a
  * cold first search in Chromium R times (default 3). Prints:
  * - ingest time; cold build wall time, and by phase from the build's own log (content sync,
- *   bundling, pages and social images, search index, compression); peak memory of the whole
+ *   bundling, pages and social images, search index, page summaries); peak memory of the whole
  *   process tree (RSS summed over the build and every process under it, sampled every 100 ms);
  * - `dist/` and `dist/pagefind/` size and file count; the rebuild's wall time;
  * - home page and largest tag page, gzipped;
@@ -139,9 +139,7 @@ async function build(): Promise<Build> {
     DOSSIER_CACHE_DIR: join(scratch, 'build-cache'),
     BASE_PATH: '/',
     ASTRO_TELEMETRY_DISABLED: '1',
-    DOSSIER_INDEX_AFTER_BUILD: '1',
-    // As `npm run build` runs it (package.json); MALLOC_ARENA_MAX=0 measures glibc's default.
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+    DOSSIER_INDEX_AFTER_BUILD: '1', // as `npm run build` runs it (package.json)
   };
   const run: Build = { seconds: 0, peakBytes: 0, peakAt: 0, stepPeaks: [], lines: [] };
   await step('node_modules/.bin/astro', ['build', '--outDir', dist], env, started, run);
@@ -181,7 +179,7 @@ function between(run: Build, from: RegExp, to: RegExp): number {
   return (end < 0 ? run.seconds : run.lines[end]!.at) - run.lines[start]!.at;
 }
 
-/** Seconds a log line of our integration reports, e.g. `compressed 2 files and 4 fragments in 1.4 s`. */
+/** Seconds a log line of our integration reports, e.g. `read 4 page summaries from 4 fragments in 0.1 s`. */
 const reported = (run: Build, what: RegExp) =>
   Number(run.lines.map((line) => what.exec(line.text)?.[1]).find(Boolean) ?? NaN);
 
@@ -310,7 +308,7 @@ try {
     ['    in page routes (summed)', s(routeSeconds(run, (route) => !route.startsWith('/og/')))],
     ['    in social image routes (summed)', s(routeSeconds(run, (route) => route.startsWith('/og/')))],
     ['  search index', s(reported(run, /indexed \d+ HTML files in ([\d.]+) s/))],
-    ['  compression', s(reported(run, /compressed .* in ([\d.]+) s/))],
+    ['  page summaries', s(reported(run, /page summaries from \d+ fragments in ([\d.]+) s/))],
   ];
   const rows: [string, string][] = [
     ['articles', String(ARTICLES)],
