@@ -45,10 +45,21 @@ export async function htmlValidateProblems(dist: string): Promise<string[]> {
 /** The errors the Nu Html Checker finds in every page of `dist`, one line each. */
 export async function vnuErrors(dist: string): Promise<string[]> {
   const jar = String(createRequire(import.meta.url)('vnu-jar'));
-  // vnu reports on stderr; it exits non-zero on an error unless told not to.
+  // vnu reports on stderr; it exits non-zero on an error unless told not to. Java writes its
+  // performance data into the system's temp folder (`hsperfdata_<user>`) unless told not to.
   const { stderr } = await promisify(execFile)(
     'java',
-    ['-jar', jar, '--errors-only', '--exit-zero-always', '--format', 'json', '--skip-non-html', dist],
+    [
+      '-XX:-UsePerfData',
+      '-jar',
+      jar,
+      '--errors-only',
+      '--exit-zero-always',
+      '--format',
+      'json',
+      '--skip-non-html',
+      dist,
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const { messages } = JSON.parse(stderr) as {
