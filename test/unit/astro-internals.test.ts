@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { installedAstroVersion, isKnownAstro, slimStore } from '../../src/astro-internals';
+import { installedAstroVersion, isKnownAstro, knownAstro, slimStore } from '../../src/astro-internals';
 
 describe('isKnownAstro', () => {
   test('the installed Astro is a version this module knows, and nothing is said', () => {
     const warnings: string[] = [];
     expect(isKnownAstro(installedAstroVersion(), (w) => warnings.push(w))).toBe(true);
     expect(warnings).toEqual([]);
+  });
+
+  test('the build asks once, and the installed Astro is known', () => {
+    expect(knownAstro()).toBe(true);
+    expect(knownAstro()).toBe(true);
   });
 
   test('another minor or major is not, said in one warning naming the plain path', () => {
@@ -26,8 +31,12 @@ describe('slimStore', () => {
     const entries = new Map<string, unknown>();
     const imports: string[] = [];
     const store = {
+      entries,
       set: (entry: { id: string }) => (entries.set(entry.id, entry), true),
-      get: (id: string) => entries.get(id),
+      // A method that needs its store as `this`, as the store's own do.
+      get(this: { entries: Map<string, unknown> }, id: string) {
+        return this.entries.get(id);
+      },
       addModuleImport: (path: string) => void imports.push(path),
     };
     return { store: store as unknown as Store, entries, imports };
@@ -42,9 +51,11 @@ describe('slimStore', () => {
     expect(imports).toEqual([]);
   });
 
-  test('passes everything else to the store, bound to it', () => {
+  test('passes everything else to the store: its methods bound to it, its other values as they are', () => {
     const { store } = storeOf();
+    Object.assign(store, { size: 3 });
     const slim = slimStore(store);
+    expect((slim as unknown as { size: number }).size).toBe(3);
     slim.set({ id: 'b', data: {} } as never);
     const { get } = slim;
     expect(get('b')).toEqual({ id: 'b', data: {} });

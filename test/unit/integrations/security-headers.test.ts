@@ -10,8 +10,16 @@ describe('metaPolicy', () => {
     expect(metaPolicy(html)).toBe("script-src 'self'; object-src 'none'");
   });
 
-  test('finds none where a page has none', () => {
+  test('decodes every entity a page may write quotes and ampersands with', () => {
+    const meta = (content: string) =>
+      `<meta lang="en" http-equiv="content-security-policy" content="${content}" data-x="y">`;
+    expect(metaPolicy(meta('script-src &apos;self&apos; &quot;x&quot; a&amp;b'))).toBe(`script-src 'self' "x" a&b`);
+    expect(metaPolicy(meta('default-src &#39;none&#39;'))).toBe("default-src 'none'");
+  });
+
+  test('finds none where a page has none, or a policy element without content', () => {
     expect(metaPolicy('<html><head><meta name="description" content="x"></head>')).toBeUndefined();
+    expect(metaPolicy('<meta http-equiv="content-security-policy">')).toBeUndefined();
   });
 });
 
