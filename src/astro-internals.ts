@@ -16,17 +16,14 @@
  *   build did not write, keep-output.ts deletes Astro's record so the next build renders every
  *   page afresh.
  */
-import { readFileSync } from 'node:fs';
 import type { LoaderContext } from 'astro/loaders';
+import { packageVersion } from './package-version';
 
 /** The Astro versions whose content store and incremental build this module was written against. */
 export const KNOWN_ASTRO = /^7\.3\./;
 
-/** The installed Astro's version, from its package.json. */
-export function installedAstroVersion(): string {
-  const manifest = new URL('../package.json', import.meta.resolve('astro'));
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-}
+/** The installed Astro's version ("unreadable" if its package.json cannot be read). */
+export const installedAstroVersion = (): string => packageVersion('astro') ?? 'unreadable';
 
 /** Whether Astro `version` is one this module knows; if not, `warn` says so. */
 export function isKnownAstro(version: string, warn: (message: string) => void): boolean {

@@ -23,11 +23,11 @@
  *   one before; named here, the search page can ask for them all at once (`firstSearchFiles`).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
 import { EXCERPT_WORDS, titleWords } from '../../browser/search/excerpt';
 import type { PageSummary } from '../../facts';
+import { packageVersion } from '../../package-version';
 import type { Workaround } from '../../workarounds';
 
 /** The Pagefind versions whose files and behaviour this module was written against. */
@@ -39,11 +39,8 @@ export const KNOWN_VERSION = /^1\.6\./;
  */
 export const SMALL_CHUNK_LOCATIONS = 4000;
 
-/** The installed Pagefind's version, from its package.json. */
-export function installedPagefindVersion(): string {
-  const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-}
+/** The installed Pagefind's version ("unreadable" if its package.json cannot be read). */
+export const installedPagefindVersion = (): string => packageVersion('pagefind') ?? 'unreadable';
 
 /** Pagefind's gzipped files start, once gunzipped, with this signature. */
 const SIGNATURE = 'pagefind_dcd';
@@ -195,7 +192,6 @@ export const wordChunks = (files: readonly IndexFile[]): number =>
 
 /** What the build may rely on of a Pagefind version. */
 export interface PagefindFormat {
-  version: string;
   /** Whether this module knows the version: else every member below is the plain path. */
   known: boolean;
   /**
@@ -230,7 +226,6 @@ export function pagefindFormat(
 ): PagefindFormat {
   if (KNOWN_VERSION.test(version)) {
     return {
-      version,
       known: true,
       smallIndexEnv: (files) =>
         !without.has('chunk-size') && wordChunks(files) === 1
@@ -248,7 +243,6 @@ export function pagefindFormat(
       `its index is shipped as it wrote it, without page summaries or preloads (src/integrations/pagefind/format.ts)`,
   );
   return {
-    version,
     known: false,
     smallIndexEnv: () => undefined,
     summary: () => undefined,
