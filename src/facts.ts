@@ -49,6 +49,9 @@ export interface PageSummary {
   sections?: [string, string, number][];
 }
 
+/** What the build tells the search page in place of shard digits when it wrote no summaries. */
+export const NO_SUMMARIES = -1;
+
 /** Hex digits to shard `pages` summaries by: 0 (one file) up to 64 pages, 1 up to 1,024, … */
 export function summaryDigits(pages: number): number {
   let digits = 0;

@@ -2,7 +2,7 @@
  * The part of Pagefind's browser API that Dossier uses, loaded on demand from the bundle that
  * `astro build` writes to `<base>pagefind/`. Nothing here runs until a reader starts to search.
  */
-import { PAGEFIND_DIR, summaryPath, type PageSummary } from '../../facts';
+import { NO_SUMMARIES, PAGEFIND_DIR, summaryPath, type PageSummary } from '../../facts';
 
 /** A sub-result: a section of a page, reached by a heading anchor. */
 export interface PagefindSubResult {
@@ -98,14 +98,14 @@ export function loadTagCounts(pagefind: PagefindApi): Promise<void> {
  * The page summaries of this build's index, fetched shard by shard as results need them: the
  * returned function gives the summaries of `ids` it could get. A shard that is missing gives
  * none; one whose fetch fails on the way gives none and is fetched again next time. An index
- * without summaries (`digits` below 0) fetches nothing.
+ * without summaries (`NO_SUMMARIES`) fetches nothing.
  */
 export function pageSummaryLoader(
   base: string,
   indexTag: string,
   digits: number,
 ): (ids: readonly string[]) => Promise<Map<string, PageSummary>> {
-  if (digits < 0) return () => Promise.resolve(new Map());
+  if (digits === NO_SUMMARIES) return () => Promise.resolve(new Map());
   const shards = new Map<string, Promise<Record<string, PageSummary>>>();
   const shard = (path: string) => {
     let loading = shards.get(path);

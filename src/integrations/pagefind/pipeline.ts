@@ -6,7 +6,7 @@
  * Pagefind's files is `pagefind/format.ts`'s to know.
  */
 import type { IndexFile } from 'pagefind';
-import { PAGE_SUMMARIES_FILE, summaryDigits, summaryPath, type PageSummary } from '../../facts';
+import { NO_SUMMARIES, PAGE_SUMMARIES_FILE, summaryDigits, summaryPath, type PageSummary } from '../../facts';
 import { isFragment, isShipped, resultId, type PagefindFormat } from './format';
 
 /** What the search page is told of the index it searches (`nameIndex`). */
@@ -15,7 +15,7 @@ export interface IndexNames {
   tag: string;
   /** Files every first search fetches, for the page to preload, relative to the bundle. */
   preloads: string[];
-  /** Hex digits the page summaries are sharded by (0: one file; -1: no summaries). */
+  /** Hex digits the page summaries are sharded by (0: one file), or `NO_SUMMARIES`. */
   digits: number;
 }
 
@@ -56,7 +56,7 @@ export function shipIndex(built: readonly IndexFile[], format: PagefindFormat): 
     files,
     tag,
     preloads: [...format.preloads(ours), ...summaryFile],
-    digits: summaries.length > 0 ? digits : -1,
+    digits: summaries.length > 0 ? digits : NO_SUMMARIES,
     report: { fragments: pages.length, summaries: summaries.length, shards: shards.length, shippedKb: kb(files) },
   };
 }

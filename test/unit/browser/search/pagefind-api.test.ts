@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { pageSummaryLoader } from '../../../../src/browser/search/pagefind-api';
+import { NO_SUMMARIES } from '../../../../src/facts';
 
 describe('pageSummaryLoader', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -36,7 +37,7 @@ describe('pageSummaryLoader', () => {
 
   test('fetches nothing for an index without summaries', async () => {
     const asked = fetching({});
-    expect((await pageSummaryLoader('/', 't', -1)(['en_1'])).size).toBe(0);
+    expect((await pageSummaryLoader('/', 't', NO_SUMMARIES)(['en_1'])).size).toBe(0);
     expect(asked).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { INDEX_FILES_PLACEHOLDER, INDEX_TAG_PLACEHOLDER, SUMMARY_DIGITS_PLACEHOLDER } from '../../../../src/facts';
+import {
+  INDEX_FILES_PLACEHOLDER,
+  INDEX_TAG_PLACEHOLDER,
+  NO_SUMMARIES,
+  SUMMARY_DIGITS_PLACEHOLDER,
+} from '../../../../src/facts';
 import { nameIndex, namesIndex } from '../../../../src/integrations/pagefind/name-index';
 import { pagefindFormat } from '../../../../src/integrations/pagefind/format';
 import { shipIndex } from '../../../../src/integrations/pagefind/pipeline';
@@ -100,7 +105,7 @@ describe('shipIndex', () => {
         .sort(),
     );
     expect(index.preloads).toEqual([]);
-    expect(index.digits, 'the search page is told there are no summaries to fetch').toBe(-1);
+    expect(index.digits, 'the search page is told there are no summaries to fetch').toBe(NO_SUMMARIES);
     expect(index.report).toMatchObject({ fragments: 2, summaries: 0, shards: 0 });
     expect(index.tag).toMatch(/^[0-9a-f]{16}$/);
   });
