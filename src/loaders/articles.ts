@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentError } from '../schemas/content-error';
 import { knownAstro, slimStore } from '../astro-internals';
 import { TAGS_DIGEST } from '../tags';
+import { WITHOUT } from '../workarounds';
 import { articleData, readArticleFile } from './article-data';
 
 /**
@@ -59,7 +60,11 @@ export function articleLoader(base: string): Loader {
           data: articleData(readArticleFile(entry.filePath!, root)),
         })) as LoaderContext['parseData'];
       try {
-        await files.load({ ...context, parseData, store: knownAstro() ? slimStore(context.store) : context.store });
+        await files.load({
+          ...context,
+          parseData,
+          store: knownAstro() && !WITHOUT.has('slim-store') ? slimStore(context.store) : context.store,
+        });
       } catch (error) {
         throw frontmatterError(error, root);
       }
