@@ -35,14 +35,19 @@ export function isKnownAstro(version: string, warn: (message: string) => void): 
   return false;
 }
 
-let known: boolean | undefined;
+/**
+ * Where the answer is kept: on `globalThis`, since astro.config.ts and the content loader each
+ * load this module in a module graph of their own, within one process.
+ */
+const KNOWN = Symbol.for('dossier:known-astro');
 
 /** Whether the installed Astro is one this module knows: checked once, warned once. */
 export function knownAstro(): boolean {
+  const kept = globalThis as unknown as Record<symbol, boolean | undefined>;
   // Read by astro.config.ts too, before Astro's logger exists.
   // eslint-disable-next-line no-console
-  known ??= isKnownAstro(installedAstroVersion(), (message) => console.warn(`[dossier] ${message}`));
-  return known;
+  kept[KNOWN] ??= isKnownAstro(installedAstroVersion(), (message) => console.warn(`[dossier] ${message}`));
+  return kept[KNOWN];
 }
 
 type DataStore = LoaderContext['store'];
