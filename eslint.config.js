@@ -19,6 +19,7 @@ export default defineConfig(
       'test/fixtures/',
       'node_modules/',
       'reports/',
+      'test-results/',
       '.stryker-tmp/',
     ],
   },

@@ -8,7 +8,7 @@ export ASTRO_TELEMETRY_DISABLED=1
 bash tools/ensure-deps.sh
 case "$1" in
   test:* | bench:*)
-    # playwright-core drives Debian's Chromium (CHROMIUM_PATH overrides it); vnu-jar needs Java.
+    # Playwright drives Debian's Chromium (CHROMIUM_PATH overrides it); vnu-jar needs Java.
     bash tools/ensure-apt.sh "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium
     bash tools/ensure-apt.sh java default-jre-headless
     bash tools/ensure-apt.sh lynx lynx # the text-browser test reads pages as lynx shows them

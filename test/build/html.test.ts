@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { htmlFiles, htmlValidateProblems, vnuErrors } from '../support/html-checks';
-import { DIST } from '../support/site';
+import { DIST } from '../support/build-under-test';
 
 test('every page of the build is valid HTML', async () => {
   const files = htmlFiles(DIST);

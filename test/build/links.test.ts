@@ -11,7 +11,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { SITE_URL } from '../../src/config';
-import { BASE, DIST } from '../support/site';
+import { BASE, DIST } from '../support/build-under-test';
 
 /** The site URL the build was made with. */
 const SITE = new URL(SITE_URL);

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { articlesFromSeed } from '../support/seed-truth';
-import { DIST } from '../support/site';
+import { DIST } from '../support/build-under-test';
 
 const ARTICLES = articlesFromSeed();
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();

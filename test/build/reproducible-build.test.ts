@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { ARTICLES_DIR } from '../../src/config';
 import { PAGE_SUMMARIES_FILE, PAGEFIND_DIR } from '../../src/facts';
-import { BASE } from '../support/site';
+import { BASE } from '../support/build-under-test';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-reproducible-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import { SITE } from '../../src/config';
-import { BASE } from '../support/site';
+import { BASE } from '../support/build-under-test';
 
 const RENAMED = {
   title: 'Meridian',

@@ -16,7 +16,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { DIST } from '../support/site';
+import { DIST } from '../support/build-under-test';
 
 const PAGES = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
   (name) => name.endsWith('.html') && !name.startsWith('pagefind'),

@@ -1,40 +1,41 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertShowsArticle } from '../support/article-page';
 import { articlesFromSeed } from '../support/seed-truth';
-import { useSite } from '../support/site';
+import { test } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const site = useSite();
 
 for (const article of ARTICLES) {
-  test(`${article.title}: every paragraph, heading and list item of the seed, and no chrome`, async () => {
-    const page = await (await site.browser.newContext()).newPage();
-    await assertShowsArticle(page, `${site.server.url}articles/${article.slug}/`, article);
+  test(`${article.title}: every paragraph, heading and list item of the seed, and no chrome`, async ({
+    page,
+    site,
+  }) => {
+    await assertShowsArticle(page, `${site.url}articles/${article.slug}/`, article);
   });
 }
 
-test('the PSC article keeps its ten companies as a numbered list', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('the PSC article keeps its ten companies as a numbered list', async ({ page, site }) => {
   const article = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.goto(`${site.url}articles/${article.slug}/`);
   const list = page.locator('#article-body ol');
   assert.equal(await list.count(), 1);
   assert.equal(await list.locator('li').count(), 10);
   assert.equal(await list.locator('li').first().innerText(), 'G4S');
 });
 
-test('the article reads well without JavaScript', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
+test('the article reads well without JavaScript', async ({ site, newContext }) => {
+  const context = await newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const article = ARTICLES[1]!;
-  await assertShowsArticle(page, `${site.server.url}articles/${article.slug}/`, article);
+  await assertShowsArticle(page, `${site.url}articles/${article.slug}/`, article);
 });
 
-test('an article of several sections lists them at the top, and each entry leads to its section', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('an article of several sections lists them at the top, and each entry leads to its section', async ({
+  page,
+  site,
+}) => {
   for (const article of ARTICLES) {
-    await page.goto(`${site.server.url}articles/${article.slug}/`);
+    await page.goto(`${site.url}articles/${article.slug}/`);
     const sections = await page
       .locator('#article-body h2')
       .evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent!.replace(/\s+/g, ' ').trim() })));
@@ -60,11 +61,14 @@ test('an article of several sections lists them at the top, and each entry leads
   }
 });
 
-test('printed, an article is dark text on white paper with its address, and no screen controls', async () => {
-  const context = await site.browser.newContext({ colorScheme: 'dark' });
+test('printed, an article is dark text on white paper with its address, and no screen controls', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
   const article = ARTICLES.find((a) => a.tags.includes('drugs'))!;
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.goto(`${site.url}articles/${article.slug}/`);
   await page.emulateMedia({ media: 'print' });
   const paragraph = page.locator('#article-body p').first();
   assert.equal(await paragraph.evaluate((p) => getComputedStyle(p).color), 'rgb(0, 0, 0)');
@@ -93,11 +97,14 @@ test('printed, an article is dark text on white paper with its address, and no s
   assert.match(await printed(), /^(none|normal)$/, 'on screen the address bar says it');
 });
 
-test('on a phone the contents list starts folded, so the text starts on the first screen; it opens from the keyboard', async () => {
+test('on a phone the contents list starts folded, so the text starts on the first screen; it opens from the keyboard', async ({
+  site,
+  newContext,
+}) => {
   const article = ARTICLES.find((a) => a.tags.includes('drugs'))!;
   const phone = { viewport: { width: 390, height: 844 } };
-  const page = await (await site.browser.newContext(phone)).newPage();
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  const page = await (await newContext(phone)).newPage();
+  await page.goto(`${site.url}articles/${article.slug}/`);
   const toc = page.getByRole('navigation', { name: 'In this article' });
   assert.equal(await toc.getByRole('link').first().isVisible(), false);
   const first = await page
@@ -109,8 +116,8 @@ test('on a phone the contents list starts folded, so the text starts on the firs
   await page.keyboard.press('Enter');
   assert.equal(await toc.getByRole('link').first().isVisible(), true);
 
-  const noScript = await (await site.browser.newContext({ ...phone, javaScriptEnabled: false })).newPage();
-  await noScript.goto(`${site.server.url}articles/${article.slug}/`);
+  const noScript = await (await newContext({ ...phone, javaScriptEnabled: false })).newPage();
+  await noScript.goto(`${site.url}articles/${article.slug}/`);
   assert.equal(
     await noScript.getByRole('navigation', { name: 'In this article' }).getByRole('link').first().isVisible(),
     true,

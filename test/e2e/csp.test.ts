@@ -10,13 +10,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from '@playwright/test';
 import { articlesFromSeed } from '../support/seed-truth';
-import { DIST, EVERY_PAGE_TYPE, useSite } from '../support/site';
+import { EVERY_PAGE_TYPE, test } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const site = useSite();
 
 /** A policy as directive → sources. */
 const parse = (policy: string) =>
@@ -44,17 +42,19 @@ function assertStrict(policy: string, where: string) {
   assert.doesNotMatch(policy, /https?:\/\//, `${where}: no other origin`);
 }
 
-test('every page carries a strict policy, and _headers carries it with the other security headers', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('every page carries a strict policy, and _headers carries it with the other security headers', async ({
+  page,
+  site,
+}) => {
   for (const path of EVERY_PAGE_TYPE) {
-    await page.goto(`${site.server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const policies = await page
       .locator('meta[http-equiv="content-security-policy" i]')
       .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
     assert.equal(policies.length, 1, `${path}: one policy`);
     assertStrict(policies[0]!, path || 'home');
   }
-  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  const headers = readFileSync(join(site.dist, '_headers'), 'utf8');
   const policy = /^\s+Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
   assert.ok(policy, '_headers names a policy');
   assertStrict(policy, '_headers');
@@ -64,12 +64,15 @@ test('every page carries a strict policy, and _headers carries it with the other
   assert.match(headers, /^\s+Permissions-Policy: .+/m);
 });
 
-test('each page allows the inline code it carries by its hash, and every page carries one policy', async () => {
-  const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+test('each page allows the inline code it carries by its hash, and every page carries one policy', async ({
+  site,
+  newContext,
+}) => {
+  const page = await (await newContext({ javaScriptEnabled: false })).newPage();
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   const policies = new Set<string>();
   for (const path of EVERY_PAGE_TYPE) {
-    await page.goto(`${site.server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     // What the browser parsed, not what a pattern finds: inline scripts it would run, inline styles.
     const code = await page.evaluate(() => ({
       scripts: [...document.querySelectorAll('script:not([src])')]
@@ -115,22 +118,25 @@ async function watched(context: BrowserContext): Promise<{ page: Page; problems:
   return { page, problems };
 }
 
-test('under the policy every page works: search, sharing, the / shortcut, a highlight landing', async () => {
-  const context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+test('under the policy every page works: search, sharing, the / shortcut, a highlight landing', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
   const { page, problems } = await watched(context);
 
   for (const path of ['', 'tags/', 'tags/drugs/', ...ARTICLES.map((a) => `articles/${a.slug}/`)]) {
-    await page.goto(`${site.server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
   }
-  await page.goto(site.server.url);
+  await page.goto(site.url);
   await page.keyboard.press('/');
   await page.waitForURL(/\/search\/$/);
   await page.getByLabel('Search the articles').fill('heroin');
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor();
 
   const drugs = ARTICLES.find((a) => a.tags.includes('drugs'))!;
-  await page.goto(`${site.server.url}articles/${drugs.slug}/?highlight=heroin`);
+  await page.goto(`${site.url}articles/${drugs.slug}/?highlight=heroin`);
   await page.locator('mark').first().waitFor();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied').waitFor();
@@ -139,21 +145,24 @@ test('under the policy every page works: search, sharing, the / shortcut, a high
   assert.deepEqual(problems, []);
 });
 
-test('under the policy the contents list folds on a phone, before the first paint', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+test('under the policy the contents list folds on a phone, before the first paint', async ({ site, newContext }) => {
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
   const { page, problems } = await watched(context);
   const sectioned = ARTICLES.find((a) => a.tags.includes('drugs'))!;
-  await page.goto(`${site.server.url}articles/${sectioned.slug}/`);
+  await page.goto(`${site.url}articles/${sectioned.slug}/`);
   const details = page.getByRole('navigation', { name: 'In this article' }).locator('details');
   assert.equal(await details.evaluate((el) => (el as HTMLDetailsElement).open), false, 'folded');
   assert.deepEqual(problems, []);
 });
 
-test('under the policy the kept theme applies before the first paint, and the reading features work', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 1440, height: 900 } });
+test('under the policy the kept theme applies before the first paint, and the reading features work', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext({ viewport: { width: 1440, height: 900 } });
   const { page, problems } = await watched(context);
   const sectioned = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
-  await page.goto(`${site.server.url}articles/${sectioned.slug}/`);
+  await page.goto(`${site.url}articles/${sectioned.slug}/`);
   await page.getByRole('button', { name: 'Use the light theme' }).click();
   await page.getByRole('button', { name: 'Use the dark theme' }).click();
   await page.reload();

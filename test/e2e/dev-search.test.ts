@@ -6,52 +6,56 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/lib/browser';
+import type { Page } from '@playwright/test';
 import { devServer } from '../support/dev-server';
-import { DIST } from '../support/site';
+import { test, type Site } from '../support/site';
 
-let browser: Browser;
-const empty = mkdtempSync(join(tmpdir(), 'dossier-no-index-'));
+/** An output folder without a build. */
+let empty: string;
 
-before(async () => {
-  browser = await launchBrowser();
+test.beforeAll(() => {
+  empty = mkdtempSync(join(tmpdir(), 'dossier-no-index-'));
 });
-after(async () => {
-  await browser?.close();
-  rmSync(empty, { recursive: true, force: true });
-});
+test.afterAll(() => rmSync(empty, { recursive: true, force: true }));
 
-/** Open `/search/?q=heroin` on a dev server reading the index from `outDir`; stop the server after. */
-async function searchInDev(outDir: string, check: (page: Page, url: string) => Promise<void>): Promise<void> {
-  const dev = await devServer(outDir);
+/**
+ * Open `/search/?q=heroin` in `page` on a dev server of `site`'s base path reading the index
+ * from `outDir`; stop the server after.
+ */
+async function searchInDev(
+  { page, site }: { page: Page; site: Site },
+  outDir: string,
+  check: (url: string) => Promise<void>,
+): Promise<void> {
+  const dev = await devServer(outDir, site.base);
   try {
-    const page = await (await browser.newContext()).newPage();
     await page.goto(`${dev.url}search/?q=heroin`);
-    await check(page, dev.url);
+    await check(dev.url);
   } finally {
     await dev.stop();
   }
 }
 
-test('in npm run dev, search works against the last build', () =>
-  searchInDev(DIST, async (page) => {
+test('in npm run dev, search works against the last build', ({ page, site }) =>
+  searchInDev({ page, site }, site.dist, async () => {
     await page.getByRole('status').filter({ hasText: '1 result for “heroin”' }).waitFor({ timeout: 20_000 });
     assert.match(await page.locator('#search-results [data-result-link]').first().innerText(), /Illicit Drug Trade/);
   }));
 
-test('in npm run dev without a build, the search page says how to get an index', () =>
-  searchInDev(empty, async (page) => {
+test('in npm run dev without a build, the search page says how to get an index', ({ page, site }) =>
+  searchInDev({ page, site }, empty, async () => {
     await page.getByRole('status').filter({ hasText: 'No search index yet' }).waitFor({ timeout: 20_000 });
     assert.match(await page.getByRole('status').innerText(), /Run `npm run build` once and reload/);
   }));
 
-test('in npm run dev, the index route serves only files inside the index folder, and 400 for a malformed path', () => {
+test('in npm run dev, the index route serves only files inside the index folder, and 400 for a malformed path', ({
+  page,
+  site,
+}) => {
   mkdirSync(join(empty, 'pagefind'), { recursive: true });
   writeFileSync(join(empty, 'pagefind', 'pagefind-entry.json'), '{"version":"test"}');
   writeFileSync(join(empty, 'pagefind-private.txt'), 'not for the browser');
-  return searchInDev(empty, async (_page, url) => {
+  return searchInDev({ page, site }, empty, async (url) => {
     const entry = await fetch(`${url}pagefind/pagefind-entry.json`);
     assert.equal(await entry.text(), '{"version":"test"}');
     const sibling = await fetch(`${url}pagefind/..%2fpagefind-private.txt`);

@@ -9,12 +9,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { assertShowsArticle } from '../support/article-page';
-import { launchBrowser } from '../../tools/lib/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { BASE } from '../support/site';
+import { test } from '../support/site';
 import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
 const CASES = [
@@ -29,39 +26,48 @@ const CASES = [
   'nfc-normalisation',
   'right-to-left',
 ];
-const scratch = mkdtempSync(join(tmpdir(), 'dossier-fixtures-'));
-const content = join(scratch, 'content');
+/** The scratch folder of seeds, content and build, made before the tests and removed after. */
+let scratch: string;
+let content: string;
 let server: StaticServer;
-let browser: Browser;
+/** The base path the scratch site is built for: the project's. */
+let base: string;
 
-before(async () => {
+test.beforeAll(async ({ site }) => {
+  base = site.base;
+  scratch = mkdtempSync(join(tmpdir(), 'dossier-fixtures-'));
+  content = join(scratch, 'content');
   const seeds = join(scratch, 'seeds');
   mkdirSync(seeds);
   for (const name of CASES) copyFileSync(`test/fixtures/seeds/${name}/input.txt`, join(seeds, `${name}.txt`));
   execFileSync('node_modules/.bin/tsx', ['src/ingest/cli.ts', '--seeds', seeds, '--out', content]);
   execFileSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, 'dist')], {
-    env: { ...process.env, ARTICLES_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: BASE },
+    env: { ...process.env, ARTICLES_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: base },
     stdio: 'ignore',
   });
-  [server, browser] = await Promise.all([serveStatic({ root: join(scratch, 'dist'), base: BASE }), launchBrowser()]);
+  server = await serveStatic({ root: join(scratch, 'dist'), base });
 });
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-  rmSync(scratch, { recursive: true, force: true });
+test.afterAll(async () => {
+  await server?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-test(`the fixture pages (${CASES.join(', ')}) show their seed text exactly, run nothing, show no chrome`, async () => {
+test(`the fixture pages (${CASES.join(', ')}) show their seed text exactly, run nothing, show no chrome`, async ({
+  newContext,
+}) => {
   const articles = articlesFromSeed(content);
   assert.ok(articles.length >= CASES.length + 1);
   for (const article of articles) {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await newContext()).newPage();
     await assertShowsArticle(page, `${server.url}articles/${article.slug}/`, article);
   }
 });
 
-test('a right-to-left article reads right to left, block by block, and its English neighbours left to right', async () => {
+test('a right-to-left article reads right to left, block by block, and its English neighbours left to right', async ({
+  newContext,
+}) => {
   const [rtl] = articlesFromSeed(content).filter((article) => /^\p{Script=Arabic}/u.test(article.title));
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newContext()).newPage();
   await page.goto(`${server.url}articles/${encodeURIComponent(rtl!.slug)}/`);
   // The direction the browser resolved for each element, `dir="auto"` included.
   const direction = (selector: string) =>
@@ -76,7 +82,9 @@ test('a right-to-left article reads right to left, block by block, and its Engli
   assert.equal(await ltrCard.locator('h2').evaluate((el) => el.matches(':dir(rtl)')), false);
 });
 
-test('articles whose titles are long, Chinese or punctuation only have short, working addresses', async () => {
+test('articles whose titles are long, Chinese or punctuation only have short, working addresses', async ({
+  newContext,
+}) => {
   const slugs = articlesFromSeed(content).map((article) => article.slug);
   for (const slug of slugs) assert.ok(Buffer.byteLength(slug) <= 80, `${slug} is at most 80 bytes`);
   assert.ok(
@@ -87,10 +95,10 @@ test('articles whose titles are long, Chinese or punctuation only have short, wo
     slugs.some((slug) => /^情报/.test(slug)),
     'a Chinese title keeps its characters',
   );
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await newContext()).newPage();
   await page.goto(server.url);
   const hrefs = await page
     .locator('main article h2 a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  for (const slug of slugs) assert.ok(hrefs.includes(`${BASE}articles/${slug}/`), `the home page links ${slug}`);
+  for (const slug of slugs) assert.ok(hrefs.includes(`${base}articles/${slug}/`), `the home page links ${slug}`);
 });

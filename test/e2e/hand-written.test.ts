@@ -8,15 +8,12 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tools/lib/browser';
 import { devServer } from '../support/dev-server';
 import { htmlValidateProblems, vnuErrors } from '../support/html-checks';
 import { buildScratchSite, type ScratchSite } from '../support/scratch-site';
 import { articlesFromSeed } from '../support/seed-truth';
-import { BASE } from '../support/site';
+import { test, type NewContext } from '../support/site';
 import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
 /** A document's examples of an article written by hand, as `file name → contents`. */
@@ -51,31 +48,32 @@ const OWN = {
 };
 
 const SEED_ARTICLES = readdirSync('content/articles').filter((name) => name.endsWith('.md'));
-let site: ScratchSite;
+let scratch: ScratchSite;
 let server: StaticServer;
-let browser: Browser;
 
-before(async () => {
+test.beforeAll(async ({ site }) => {
   assert.deepEqual(Object.keys(EXAMPLES), ['my-note.md', 'caspian-route.md'], 'the guide shows both examples');
   assert.deepEqual(examplesIn('README.md'), { 'my-note.md': EXAMPLES['my-note.md'] }, 'the README shows the guide’s');
-  site = buildScratchSite(
+  scratch = buildScratchSite(
     {
       ...Object.fromEntries(SEED_ARTICLES.map((name) => [name, readFileSync(join('content/articles', name), 'utf8')])),
       ...EXAMPLES,
       ...OWN,
     },
+    site.base,
     TAGS,
   );
-  assert.equal(site.status, 0, site.output);
-  [server, browser] = await Promise.all([serveStatic({ root: site.dist, base: BASE }), launchBrowser()]);
+  assert.equal(scratch.status, 0, scratch.output);
+  server = await serveStatic({ root: scratch.dist, base: site.base });
 });
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-  site?.remove();
+test.afterAll(async () => {
+  await server?.close();
+  scratch?.remove();
 });
 
-const page = async (path = '') => {
-  const tab = await (await browser.newContext()).newPage();
+/** Open `path` of the scratch site in a page of its own. */
+const page = async (newContext: NewContext, path = '') => {
+  const tab = await (await newContext()).newPage();
   const response = await tab.goto(`${server.url}${path}`);
   return { tab, status: response?.status() };
 };
@@ -83,11 +81,13 @@ const text = async (path: string) => (await fetch(`${server.url}${path}`)).text(
 const SEED_TITLES = articlesFromSeed().map((article) => article.title);
 
 test('the build of a site with its own articles and tags prints no warning', () => {
-  assert.doesNotMatch(site.output, /warn/iu);
+  assert.doesNotMatch(scratch.output, /warn/iu);
 });
 
-test('new material comes first: dated newest first, then written by hand, then the seed’s in seed order', async () => {
-  const { tab } = await page();
+test('new material comes first: dated newest first, then written by hand, then the seed’s in seed order', async ({
+  newContext,
+}) => {
+  const { tab } = await page(newContext);
   assert.deepEqual(await tab.locator('main article h2').allInnerTexts(), [
     'The Caspian Route',
     'Pipelines Under the Baltic',
@@ -96,8 +96,10 @@ test('new material comes first: dated newest first, then written by hand, then t
   ]);
 });
 
-test('the smallest example is an article: its page, its paragraph as description, no byline', async () => {
-  const { tab, status } = await page('articles/my-note/');
+test('the smallest example is an article: its page, its paragraph as description, no byline', async ({
+  newContext,
+}) => {
+  const { tab, status } = await page(newContext, 'articles/my-note/');
   assert.equal(status, 200);
   assert.equal(await tab.locator('h1').innerText(), 'A Note on Method');
   assert.deepEqual(
@@ -111,8 +113,10 @@ test('the smallest example is an article: its page, its paragraph as description
   );
 });
 
-test('the full example shows every field: section, byline, date, tags, partner, its Markdown as prose', async () => {
-  const { tab } = await page('articles/caspian-route/');
+test('the full example shows every field: section, byline, date, tags, partner, its Markdown as prose', async ({
+  newContext,
+}) => {
+  const { tab } = await page(newContext, 'articles/caspian-route/');
   const header = tab.locator('main article header');
   assert.match(await header.innerText(), /^ANALYSIS\n/u);
   // The date as the site's language (`en`) writes it.
@@ -135,11 +139,13 @@ test('the full example shows every field: section, byline, date, tags, partner, 
   );
 });
 
-test('the pages of hand-written Markdown are valid HTML, and axe finds nothing in either theme', async () => {
-  assert.deepEqual(await htmlValidateProblems(site.dist), []);
-  assert.deepEqual(await vnuErrors(site.dist), []);
+test('the pages of hand-written Markdown are valid HTML, and axe finds nothing in either theme', async ({
+  newContext,
+}) => {
+  assert.deepEqual(await htmlValidateProblems(scratch.dist), []);
+  assert.deepEqual(await vnuErrors(scratch.dist), []);
   for (const colorScheme of ['light', 'dark'] as const) {
-    const tab = await (await browser.newContext({ colorScheme })).newPage();
+    const tab = await (await newContext({ colorScheme })).newPage();
     for (const path of ['', 'articles/caspian-route/', 'articles/my-note/', 'tags/energy/']) {
       await tab.goto(`${server.url}${path}`);
       const { violations } = await new AxeBuilder({ page: tab }).analyze();
@@ -165,34 +171,40 @@ test('written by hand, an article is in the feed (dated where it gives a date), 
   assert.equal(image.headers.get('content-type'), 'image/png');
 });
 
-test('written by hand, an article is found by search, and leads to its neighbours and related articles', async () => {
-  const { tab } = await page('search/?q=Turkmenbashi');
+test('written by hand, an article is found by search, and leads to its neighbours and related articles', async ({
+  site,
+  newContext,
+}) => {
+  const { tab } = await page(newContext, 'search/?q=Turkmenbashi');
   await tab.locator('#search-results li').first().waitFor();
   assert.deepEqual(await tab.locator('#search-results h2').allInnerTexts(), ['The Caspian Route']);
-  const article = (await page('articles/caspian-route/')).tab;
-  assert.equal(await article.locator('a[rel="next"]').getAttribute('href'), `${BASE}articles/pipelines/`);
+  const article = (await page(newContext, 'articles/caspian-route/')).tab;
+  assert.equal(await article.locator('a[rel="next"]').getAttribute('href'), `${site.base}articles/pipelines/`);
   const related = await article.getByRole('region', { name: 'Related' }).getByRole('link').allInnerTexts();
   assert.ok(related.includes('Tackling the Illicit Drug Trade: Perspectives From Russia'), related.join(' | '));
 });
 
-test('a draft and a file named with `_` are published nowhere: no page, card, feed item, sitemap entry or search result', async () => {
-  for (const slug of ['draft-idea', '_private', 'private']) assert.equal((await page(`articles/${slug}/`)).status, 404);
+test('a draft and a file named with `_` are published nowhere: no page, card, feed item, sitemap entry or search result', async ({
+  newContext,
+}) => {
+  for (const slug of ['draft-idea', '_private', 'private'])
+    assert.equal((await page(newContext, `articles/${slug}/`)).status, 404);
   const everywhere = [await text(''), await text('rss.xml'), await text('sitemap-0.xml'), await text('search/')].join(
     '\n',
   );
   for (const title of ['An Idea Not Yet Written', 'Private Notes', 'draft-idea', '_private']) {
     assert.ok(!everywhere.includes(title), `${title} is not published`);
   }
-  const { tab } = await page('search/?q=Quinquagintaquadringentilliard');
+  const { tab } = await page(newContext, 'search/?q=Quinquagintaquadringentilliard');
   await tab.locator('#search-status:not(:empty)').waitFor();
   assert.equal(await tab.locator('#search-results li').count(), 0);
 });
 
-test('in npm run dev, a draft is shown with the rest, and a `_` file still is not', async () => {
-  const dev = await devServer(site.dist, {
-    ARTICLES_DIR: site.articles,
-    TAGS_FILE: join(site.dir, 'tags.yml'),
-    ASTRO_CACHE_DIR: join(site.dir, 'cache'),
+test('in npm run dev, a draft is shown with the rest, and a `_` file still is not', async ({ site }) => {
+  const dev = await devServer(scratch.dist, site.base, {
+    ARTICLES_DIR: scratch.articles,
+    TAGS_FILE: join(scratch.dir, 'tags.yml'),
+    ASTRO_CACHE_DIR: join(scratch.dir, 'cache'),
   });
   try {
     assert.equal((await fetch(`${dev.url}articles/draft-idea/`)).status, 200);
@@ -203,12 +215,14 @@ test('in npm run dev, a draft is shown with the rest, and a `_` file still is no
   }
 });
 
-test('a tag added to the vocabulary gets its page and search filter; a tag no article carries is not published', async () => {
-  const energy = await page('tags/energy/');
+test('a tag added to the vocabulary gets its page and search filter; a tag no article carries is not published', async ({
+  newContext,
+}) => {
+  const energy = await page(newContext, 'tags/energy/');
   assert.equal(energy.status, 200);
   assert.deepEqual(await energy.tab.locator('main article h2').allInnerTexts(), ['Pipelines Under the Baltic']);
-  assert.equal((await page('tags/trade/')).status, 404);
-  const index = (await page('tags/')).tab;
+  assert.equal((await page(newContext, 'tags/trade/')).status, 404);
+  const index = (await page(newContext, 'tags/')).tab;
   assert.deepEqual(await index.locator('main li h2 a').allInnerTexts(), [
     'intelligence',
     'cyber',
@@ -216,7 +230,7 @@ test('a tag added to the vocabulary gets its page and search filter; a tag no ar
     'drugs',
     'energy',
   ]);
-  const search = (await page('search/')).tab;
+  const search = (await page(newContext, 'search/')).tab;
   assert.deepEqual(await search.locator('#search-tags label > span:first-of-type').allInnerTexts(), [
     'All tags',
     'intelligence',
@@ -231,19 +245,21 @@ test('a tag added to the vocabulary gets its page and search filter; a tag no ar
 // Last of the tests of the scratch site: it builds the site again with another vocabulary.
 // Astro's incremental build keeps a page whose cacheKey is unchanged: the vocabulary's digest
 // in the keys is what brings the new label to pages whose articles did not change.
-test('a tag renamed in the vocabulary reaches every page that shows it at the next build, over the last build’s cache', async () => {
-  site.rebuild(TAGS.replace('  label: energy\n', '  label: power\n'));
-  assert.equal(site.status, 0, site.output);
-  const article = (await page('articles/pipelines/')).tab;
+test('a tag renamed in the vocabulary reaches every page that shows it at the next build, over the last build’s cache', async ({
+  newContext,
+}) => {
+  scratch.rebuild(TAGS.replace('  label: energy\n', '  label: power\n'));
+  assert.equal(scratch.status, 0, scratch.output);
+  const article = (await page(newContext, 'articles/pipelines/')).tab;
   assert.deepEqual(await article.getByRole('list', { name: 'Tags' }).getByRole('link').allInnerTexts(), ['power']);
-  const home = (await page()).tab;
+  const home = (await page(newContext)).tab;
   assert.ok(
     (await home.locator('main article').filter({ hasText: 'Pipelines Under the Baltic' }).innerText()).includes(
       'power',
     ),
   );
-  assert.equal(await (await page('tags/energy/')).tab.locator('h1').innerText(), 'power');
-  const search = (await page('search/')).tab;
+  assert.equal(await (await page(newContext, 'tags/energy/')).tab.locator('h1').innerText(), 'power');
+  const search = (await page(newContext, 'search/')).tab;
   assert.ok((await search.locator('#search-tags label > span:first-of-type').allInnerTexts()).includes('power'));
 });
 
@@ -269,8 +285,8 @@ for (const [name, contents, error] of [
     'content/articles/bad.md:4: expected YAML frontmatter, found "Flow sequence in block collection must be sufficiently inde…"',
   ],
 ] as const) {
-  test(`an article with ${name} stops the build with one line naming the file, the line and the field`, () => {
-    const broken = buildScratchSite({ 'bad.md': contents });
+  test(`an article with ${name} stops the build with one line naming the file, the line and the field`, ({ site }) => {
+    const broken = buildScratchSite({ 'bad.md': contents }, site.base);
     try {
       assert.equal(broken.status, 1);
       const lines = broken.stderr.split('\n').filter((line) => line.trim() !== '');

@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { articlesFromSeed } from '../support/seed-truth';
-import { sitePath, useSite } from '../support/site';
+import { test } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const site = useSite();
 
-test('the home page lists the four articles in seed order with byline, tags, description and reading time', async () => {
-  const page = await (await site.browser.newContext()).newPage();
-  await page.goto(site.server.url);
+test('the home page lists the four articles in seed order with byline, tags, description and reading time', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url);
   assert.equal(await page.title(), 'Dossier — Long-form analysis on international security, set for reading.');
   assert.equal(await page.locator('h1').count(), 1);
 
@@ -19,7 +19,7 @@ test('the home page lists the four articles in seed order with byline, tags, des
   for (const [i, article] of ARTICLES.entries()) {
     const card = cards.nth(i);
     const link = card.getByRole('link', { name: article.title, exact: true });
-    assert.equal(await link.getAttribute('href'), sitePath(`articles/${article.slug}/`));
+    assert.equal(await link.getAttribute('href'), site.path(`articles/${article.slug}/`));
     const text = await card.innerText();
     if (article.author) assert.match(text, new RegExp(`By ${article.author}`));
     else assert.doesNotMatch(text, /\bBy /);
@@ -32,53 +32,55 @@ test('the home page lists the four articles in seed order with byline, tags, des
   }
 });
 
-test('following a title opens the article', async () => {
-  const page = await (await site.browser.newContext()).newPage();
-  await page.goto(site.server.url);
+test('following a title opens the article', async ({ page, site }) => {
+  await page.goto(site.url);
   await page.getByRole('link', { name: ARTICLES[2]!.title, exact: true }).click();
   await page.waitForURL(`**/articles/${ARTICLES[2]!.slug}/`);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ARTICLES[2]!.title);
 });
 
-test('an unknown address shows the 404 page with a way back', async () => {
-  const page = await (await site.browser.newContext()).newPage();
-  const response = await page.goto(`${site.server.url}no/such/page/`);
+test('an unknown address shows the 404 page with a way back', async ({ page, site }) => {
+  const response = await page.goto(`${site.url}no/such/page/`);
   assert.equal(response?.status(), 404);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page not found');
-  assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), sitePath());
+  assert.equal(await page.getByRole('link', { name: 'Browse every article' }).getAttribute('href'), site.path());
 });
 
-test('a list page costs two requests and an article three: the header’s script is in the page, the icon too', async () => {
+test('a list page costs two requests and an article three: the header’s script is in the page, the icon too', async ({
+  newContext,
+  site,
+}) => {
   for (const [path, expected] of [
     ['', ['document', 'stylesheet']],
     ['tags/cyber/', ['document', 'stylesheet']],
     [`articles/${ARTICLES[0]!.slug}/`, ['document', 'script', 'stylesheet']],
   ] as const) {
-    const page = await (await site.browser.newContext()).newPage();
+    const page = await (await newContext()).newPage(); // a first visit: nothing cached
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.resourceType()));
-    await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     assert.deepEqual(requests.sort(), [...expected], `requests of /${path}`);
-    await page.context().close();
   }
 });
 
-test('no page asks another host for anything: no web fonts, scripts or images from elsewhere', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('no page asks another host for anything: no web fonts, scripts or images from elsewhere', async ({
+  page,
+  site,
+}) => {
   const hosts = new Set<string>();
   page.on('request', (request) => hosts.add(new URL(request.url()).host));
   for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'search/?q=heroin']) {
-    await page.goto(`${site.server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     await page.waitForLoadState('networkidle');
   }
-  assert.deepEqual([...hosts], [new URL(site.server.url).host]);
+  assert.deepEqual([...hosts], [new URL(site.url).host]);
 });
 
-test('axe finds no violation on the home, article, tag and 404 pages, light and dark', async () => {
+test('axe finds no violation on the home, article, tag and 404 pages, light and dark', async ({ site, newContext }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await (await site.browser.newContext({ colorScheme })).newPage();
+    const page = await (await newContext({ colorScheme })).newPage();
     for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'tags/pscs/', 'no/such/page/']) {
-      await page.goto(`${site.server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const { violations } = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(
         violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -89,10 +91,12 @@ test('axe finds no violation on the home, article, tag and 404 pages, light and 
   }
 });
 
-test('the site links mark the page a link leads to as the current page, and the section of any other page as current', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('the site links mark the page a link leads to as the current page, and the section of any other page as current', async ({
+  page,
+  site,
+}) => {
   const marks = async (path: string) => {
-    await page.goto(`${site.server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     return page
       .getByRole('navigation', { name: 'Site' })
       .getByRole('link')
@@ -104,7 +108,7 @@ test('the site links mark the page a link leads to as the current page, and the 
   assert.deepEqual(await marks('tags/cyber/'), ['Articles: null', 'Tags: true', 'Search: null']);
   assert.deepEqual(await marks('search/'), ['Articles: null', 'Tags: null', 'Search: page']);
   // Marked either way, the link looks the same: the section is where the reader is.
-  await page.goto(`${site.server.url}articles/${ARTICLES[0]!.slug}/`);
+  await page.goto(`${site.url}articles/${ARTICLES[0]!.slug}/`);
   const articles = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Articles' });
   assert.equal(await articles.evaluate((link) => getComputedStyle(link).fontWeight), '600');
 });

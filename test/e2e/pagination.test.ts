@@ -10,26 +10,30 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { seedSample } from '../../tools/seed-sample';
 import { syntheticSeeds } from '../../tools/synthetic-seeds';
 import { PAGE_SIZE } from '../../src/collection/pagination';
 import { TAGS } from '../../src/tags';
-import { launchBrowser } from '../../tools/lib/browser';
 import { articlesFromSeed, type ArticleTruth } from '../support/seed-truth';
-import { BASE } from '../support/site';
+import { test } from '../support/site';
 import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
 
 const ARTICLES = 230;
-const scratch = mkdtempSync(join(tmpdir(), 'dossier-pages-'));
-const content = join(scratch, 'content');
-const dist = join(scratch, 'dist');
+/** The scratch folder of seeds, content and build, made before the tests and removed after. */
+let scratch: string;
+let content: string;
+let dist: string;
 let articles: ArticleTruth[];
 let server: StaticServer;
-let browser: Browser;
+/** The base path the scratch site is built for: the project's. */
+let base: string;
 
-before(async () => {
+test.beforeAll(async ({ site }) => {
+  base = site.base;
+  scratch = mkdtempSync(join(tmpdir(), 'dossier-pages-'));
+  content = join(scratch, 'content');
+  dist = join(scratch, 'dist');
   const seeds = join(scratch, 'seeds');
   mkdirSync(seeds);
   for (const seed of syntheticSeeds(ARTICLES, seedSample())) writeFileSync(join(seeds, seed.name), seed.text);
@@ -40,20 +44,20 @@ before(async () => {
       ARTICLES_DIR: content,
       ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
       DOSSIER_CACHE_DIR: join(scratch, 'build-cache'),
-      BASE_PATH: BASE,
+      BASE_PATH: base,
     },
     stdio: 'ignore',
   });
   articles = articlesFromSeed(content);
-  [server, browser] = await Promise.all([serveStatic({ root: dist, base: BASE }), launchBrowser()]);
+  server = await serveStatic({ root: dist, base });
 });
-after(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-  rmSync(scratch, { recursive: true, force: true });
+test.afterAll(async () => {
+  await server?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 /** A site path under the base, as the built links spell it. */
-const path = (rest = '') => `${BASE}${rest}`;
+const path = (rest = '') => `${base}${rest}`;
 
 interface ListPage {
   path: string;
@@ -96,14 +100,12 @@ async function readListPage(page: Page, at: string): Promise<ListPage> {
 }
 
 /** Every page of a list, followed from its first page by its `rel="next"` links. */
-async function walkList(first: string): Promise<ListPage[]> {
-  const page = await (await browser.newContext()).newPage();
+async function walkList(page: Page, first: string): Promise<ListPage[]> {
   const pages: ListPage[] = [];
   for (let at: string | null = first; at; at = pages.at(-1)!.next && new URL(pages.at(-1)!.next!).pathname) {
     pages.push(await readListPage(page, at));
     assert.ok(pages.length <= 100, `${first}: the rel="next" links run on past 100 pages`);
   }
-  await page.context().close();
   return pages;
 }
 
@@ -142,29 +144,29 @@ function assertPaginated(pages: ListPage[], expected: string[], name: string) {
 
 const articlePath = (slug: string) => path(`articles/${encodeURI(slug)}/`);
 
-test(`the home pages list all ${ARTICLES} articles, ${PAGE_SIZE} a page, linked in order`, async () => {
+test(`the home pages list all ${ARTICLES} articles, ${PAGE_SIZE} a page, linked in order`, async ({ page }) => {
   assert.equal(articles.length, ARTICLES);
   assertPaginated(
-    await walkList(path()),
+    await walkList(page, path()),
     articles.map((article) => articlePath(article.slug)),
     'home',
   );
 });
 
-test('each tag page lists exactly its articles, 50 a page, linked in order', async () => {
+test('each tag page lists exactly its articles, 50 a page, linked in order', async ({ page }) => {
   for (const tag of TAGS) {
     const expected = articles.filter((article) => article.tags.includes(tag.label));
     assert.ok(expected.length > PAGE_SIZE, `the collection has more than one page of ${tag.label}`);
     assertPaginated(
-      await walkList(path(`tags/${tag.slug}/`)),
+      await walkList(page, path(`tags/${tag.slug}/`)),
       expected.map((article) => articlePath(article.slug)),
       tag.label,
     );
   }
 });
 
-test('the tag index counts every article of each tag', async () => {
-  const page = await (await browser.newContext()).newPage();
+test('the tag index counts every article of each tag', async ({ newContext }) => {
+  const page = await (await newContext()).newPage();
   await page.goto(new URL(path('tags/'), server.url).href);
   for (const tag of TAGS) {
     const count = articles.filter((article) => article.tags.includes(tag.label)).length;
@@ -174,8 +176,10 @@ test('the tag index counts every article of each tag', async () => {
   await page.context().close();
 });
 
-test('without JavaScript, the search page lists the first 50 articles and links the pages of the rest', async () => {
-  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+test('without JavaScript, the search page lists the first 50 articles and links the pages of the rest', async ({
+  newContext,
+}) => {
+  const page = await (await newContext({ javaScriptEnabled: false })).newPage();
   await page.goto(new URL(path('search/'), server.url).href);
   const fallback = page.locator('#search-fallback');
   const listed = await fallback
@@ -194,8 +198,10 @@ test('without JavaScript, the search page lists the first 50 articles and links 
   await page.context().close();
 });
 
-test('a search of the large collection shows titles from the summary shards its results need, not one list of all', async () => {
-  const page = await (await browser.newContext()).newPage();
+test('a search of the large collection shows titles from the summary shards its results need, not one list of all', async ({
+  newContext,
+}) => {
+  const page = await (await newContext()).newPage();
   const fetched: string[] = [];
   page.on('response', (response) => {
     if (response.ok()) fetched.push(new URL(response.url()).pathname);

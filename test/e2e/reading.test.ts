@@ -6,16 +6,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { PLACE_KEY_PREFIX } from '../../src/facts';
 import { holdRequests, paintAndRequests } from '../../tools/lib/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { useSite } from '../support/site';
+import { test } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const site = useSite();
-const url = (slug: string) => `${site.server.url}articles/${slug}/`;
+/** An article's address, relative to the build under test (the project's `baseURL`). */
+const url = (slug: string) => `articles/${slug}/`;
 /** An article of several sections: the PSC article, the longest. */
 const SECTIONED = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
 const WIDE = { viewport: { width: 1440, height: 900 } };
@@ -33,8 +32,11 @@ const browserColour = (page: Page) =>
 const LIGHT_PAPER = 'rgb(251, 250, 247)';
 const DARK_PAPER = 'rgb(21, 23, 26)';
 
-test('the theme button switches light, dark and system, is remembered, and applies before the first paint', async () => {
-  const context = await site.browser.newContext({ colorScheme: 'dark' });
+test('the theme button switches light, dark and system, is remembered, and applies before the first paint', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext({ colorScheme: 'dark' });
   // Records the theme the page has when <body> first appears: before any paint.
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -60,7 +62,7 @@ test('the theme button switches light, dark and system, is remembered, and appli
   assert.equal(await background(page), LIGHT_PAPER, 'remembered across visits');
   assert.equal(await browserColour(page), LIGHT_PAPER);
 
-  await page.goto(site.server.url);
+  await page.goto(site.url);
   assert.equal(await background(page), LIGHT_PAPER, 'and across pages');
   await button.click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
@@ -75,8 +77,7 @@ test('the theme button switches light, dark and system, is remembered, and appli
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light', 'the keyboard works it too');
 });
 
-test('printed, a page chosen dark is still black on white', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('printed, a page chosen dark is still black on white', async ({ page }) => {
   await page.goto(url(SECTIONED.slug));
   await page.getByRole('button', { name: 'Use the light theme' }).click();
   await page.getByRole('button', { name: 'Use the dark theme' }).click();
@@ -86,8 +87,10 @@ test('printed, a page chosen dark is still black on white', async () => {
   assert.equal(await page.locator('progress').isVisible(), false, 'no progress bar on paper');
 });
 
-test('on a wide screen the contents stay in view beside the text and mark the section being read', async () => {
-  const page = await (await site.browser.newContext({ ...WIDE, reducedMotion: 'reduce' })).newPage();
+test('on a wide screen the contents stay in view beside the text and mark the section being read', async ({
+  newContext,
+}) => {
+  const page = await (await newContext({ ...WIDE, reducedMotion: 'reduce' })).newPage();
   await page.goto(url(SECTIONED.slug));
   const contents = page.getByRole('navigation', { name: 'In this article' });
   const links = contents.getByRole('link');
@@ -112,8 +115,8 @@ test('on a wide screen the contents stay in view beside the text and mark the se
   }
 });
 
-test('on a phone the contents stay the folded list above the text', async () => {
-  const page = await (await site.browser.newContext(PHONE)).newPage();
+test('on a phone the contents stay the folded list above the text', async ({ newContext }) => {
+  const page = await (await newContext(PHONE)).newPage();
   await page.goto(url(SECTIONED.slug));
   const contents = page.getByRole('navigation', { name: 'In this article' });
   const text = (await page.locator('#article-body').boundingBox())!;
@@ -121,8 +124,10 @@ test('on a phone the contents stay the folded list above the text', async () => 
   assert.equal(await contents.locator('details').evaluate((d) => (d as HTMLDetailsElement).open), false);
 });
 
-test('reading progress is a progress bar that grows as the article is read, and moves no text', async () => {
-  const context = await site.browser.newContext(PHONE);
+test('reading progress is a progress bar that grows as the article is read, and moves no text', async ({
+  newContext,
+}) => {
+  const context = await newContext(PHONE);
   await context.addInitScript(() => {
     (window as unknown as { shifts: number }).shifts = 0;
     new PerformanceObserver((list) => {
@@ -146,8 +151,7 @@ test('reading progress is a progress bar that grows as the article is read, and 
   assert.equal(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), 0, 'CLS 0');
 });
 
-test('previous and next lead to the neighbours in collection order, as rel links', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('previous and next lead to the neighbours in collection order, as rel links', async ({ page, site }) => {
   for (const [index, article] of ARTICLES.entries()) {
     await page.goto(url(article.slug));
     const nav = page.getByRole('navigation', { name: 'Previous and next article' });
@@ -160,10 +164,7 @@ test('previous and next lead to the neighbours in collection order, as rel links
         assert.equal(await link.count(), 0, `${article.slug}: no ${rel}`);
         continue;
       }
-      assert.equal(
-        new URL((await link.getAttribute('href'))!, page.url()).pathname,
-        new URL(url(neighbour.slug)).pathname,
-      );
+      assert.equal(new URL((await link.getAttribute('href'))!, page.url()).pathname, site.path(url(neighbour.slug)));
       assert.match(await link.innerText(), new RegExp(neighbour.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     }
   }
@@ -173,8 +174,7 @@ test('previous and next lead to the neighbours in collection order, as rel links
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), ARTICLES[1]!.title);
 });
 
-test('"Related" lists up to three other articles, never the article itself', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('"Related" lists up to three other articles, never the article itself', async ({ page, site }) => {
   for (const article of ARTICLES) {
     await page.goto(url(article.slug));
     const related = page.getByRole('region', { name: 'Related' });
@@ -183,14 +183,17 @@ test('"Related" lists up to three other articles, never the article itself', asy
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     assert.ok(hrefs.length >= 1 && hrefs.length <= 3, `${article.slug}: ${hrefs.length} related`);
-    assert.ok(!hrefs.includes(new URL(url(article.slug)).pathname), `${article.slug}: not itself`);
-    const known = new Set(ARTICLES.map((a) => new URL(url(a.slug)).pathname));
+    assert.ok(!hrefs.includes(site.path(url(article.slug))), `${article.slug}: not itself`);
+    const known = new Set(ARTICLES.map((a) => site.path(url(a.slug))));
     for (const href of hrefs) assert.ok(known.has(href), `${href} is an article`);
   }
 });
 
-test('coming back to a long article offers the paragraph the reader had reached, and forgets it at the end', async () => {
-  const page = await (await site.browser.newContext({ ...PHONE, reducedMotion: 'reduce' })).newPage();
+test('coming back to a long article offers the paragraph the reader had reached, and forgets it at the end', async ({
+  site,
+  newContext,
+}) => {
+  const page = await (await newContext({ ...PHONE, reducedMotion: 'reduce' })).newPage();
   await page.goto(url(SECTIONED.slug));
   const paragraphs = page.locator('#article-body > p[id]');
   const reached = paragraphs.nth(6);
@@ -201,7 +204,7 @@ test('coming back to a long article offers the paragraph the reader had reached,
     `${PLACE_KEY_PREFIX}${new URL(page.url()).pathname}`,
   );
 
-  await page.goto(site.server.url);
+  await page.goto(site.url);
   await page.goto(url(SECTIONED.slug));
   const offer = page.getByRole('region', { name: 'Your place in this article' });
   await offer.waitFor();
@@ -225,8 +228,10 @@ test('coming back to a long article offers the paragraph the reader had reached,
   assert.equal(await page.getByRole('region', { name: 'Your place in this article' }).count(), 0);
 });
 
-test('a place scrolled to before the reading script has arrived is kept when it does, with no further scroll', async () => {
-  const context = await site.browser.newContext({ ...PHONE, reducedMotion: 'reduce' }); // the scroll is done at once
+test('a place scrolled to before the reading script has arrived is kept when it does, with no further scroll', async ({
+  newContext,
+}) => {
+  const context = await newContext({ ...PHONE, reducedMotion: 'reduce' }); // the scroll is done at once
   // The script is held back until the reader has scrolled, as on a slow connection.
   const release = await holdRequests(context, /\/_astro\/article-[^/]*\.js$/);
   const page = await context.newPage();
@@ -241,8 +246,8 @@ test('a place scrolled to before the reading script has arrived is kept when it 
   await context.close();
 });
 
-test('a link to a paragraph is followed, not interrupted by an offer', async () => {
-  const page = await (await site.browser.newContext(PHONE)).newPage();
+test('a link to a paragraph is followed, not interrupted by an offer', async ({ site, newContext }) => {
+  const page = await (await newContext(PHONE)).newPage();
   await page.goto(url(SECTIONED.slug));
   await page
     .locator('#article-body > p[id]')
@@ -253,14 +258,16 @@ test('a link to a paragraph is followed, not interrupted by an offer', async () 
     PLACE_KEY_PREFIX,
   );
   const target = (await page.locator('#article-body > p[id]').nth(3).getAttribute('id'))!;
-  await page.goto(site.server.url);
+  await page.goto(site.url);
   await page.goto(`${url(SECTIONED.slug)}#${target}`);
   await page.waitForTimeout(200);
   assert.equal(await page.getByRole('region', { name: 'Your place in this article' }).count(), 0);
 });
 
-test('without JavaScript none of it is there to do nothing: no theme button, no progress bar, no offer', async () => {
-  const page = await (await site.browser.newContext({ ...WIDE, javaScriptEnabled: false })).newPage();
+test('without JavaScript none of it is there to do nothing: no theme button, no progress bar, no offer', async ({
+  newContext,
+}) => {
+  const page = await (await newContext({ ...WIDE, javaScriptEnabled: false })).newPage();
   await page.goto(url(SECTIONED.slug));
   assert.equal(await page.getByRole('button').count(), 0, 'no button at all');
   assert.equal(await page.locator('progress').isVisible(), false);
@@ -269,12 +276,14 @@ test('without JavaScript none of it is there to do nothing: no theme button, no 
   assert.ok(await page.locator('a[rel="next"]').isVisible());
 });
 
-test('axe finds no violation with every feature showing, in a chosen light and a chosen dark theme', async () => {
+test('axe finds no violation with every feature showing, in a chosen light and a chosen dark theme', async ({
+  newContext,
+}) => {
   for (const [system, chosen] of [
     ['dark', 'light'],
     ['light', 'dark'],
   ] as const) {
-    const context = await site.browser.newContext({ ...WIDE, colorScheme: system });
+    const context = await newContext({ ...WIDE, colorScheme: system });
     await context.addInitScript((theme) => localStorage.setItem('dossier:theme', theme), chosen);
     const page = await context.newPage();
     await page.goto(url(SECTIONED.slug));
@@ -302,8 +311,10 @@ test('axe finds no violation with every feature showing, in a chosen light and a
   }
 });
 
-test('the reading features’ script is fetched only once the article has painted, and then works', async () => {
-  const page = await (await site.browser.newContext(PHONE)).newPage();
+test('the reading features’ script is fetched only once the article has painted, and then works', async ({
+  newContext,
+}) => {
+  const page = await (await newContext(PHONE)).newPage();
   await page.goto(url(SECTIONED.slug));
   // Reading progress is drawn by that script: once it shows, the script has run.
   await page.locator('[data-reading-progress]').waitFor();
@@ -314,8 +325,10 @@ test('the reading features’ script is fetched only once the article has painte
   await page.context().close();
 });
 
-test('the quote-link code is fetched only when the reader selects text in the article, and then offers the link', async () => {
-  const page = await (await site.browser.newContext(PHONE)).newPage();
+test('the quote-link code is fetched only when the reader selects text in the article, and then offers the link', async ({
+  newContext,
+}) => {
+  const page = await (await newContext(PHONE)).newPage();
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);

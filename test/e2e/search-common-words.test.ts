@@ -5,14 +5,12 @@
  * reader's words that were searched.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { commonWords, planQuery } from '../../src/browser/search/query-plan';
 import { SITE } from '../../src/config';
 import { articlesFromSeed } from '../support/seed-truth';
-import { sitePath, useSite } from '../support/site';
+import { test } from '../support/site';
 
-const site = useSite();
 const COMMON = commonWords(SITE.lang);
 const ARTICLES = articlesFromSeed();
 const titled = (start: string) => ARTICLES.find((article) => article.title.startsWith(start))!.title;
@@ -32,8 +30,8 @@ const NATURAL: readonly [query: string, first?: string][] = [
   ['cyber attacks on the critical infrastructure'],
 ];
 
-/** Each query's result titles, searched with Pagefind's API in `page`, a page of the site. */
-function titlesOf(page: Page, queries: readonly string[]): Promise<string[][]> {
+/** Each query's result titles, searched with the Pagefind API at `bundle` in `page`, a page of the site. */
+function titlesOf(page: Page, bundle: string, queries: readonly string[]): Promise<string[][]> {
   return page.evaluate(
     async ({ bundle, queries }) => {
       interface Pagefind {
@@ -51,13 +49,15 @@ function titlesOf(page: Page, queries: readonly string[]): Promise<string[][]> {
       }
       return out;
     },
-    { bundle: sitePath('pagefind/'), queries },
+    { bundle, queries },
   );
 }
 
-test('the narrowing words find every article the whole query finds, and the one a reader means first', async () => {
-  const page = await (await site.browser.newContext()).newPage();
-  await page.goto(site.server.url);
+test('the narrowing words find every article the whole query finds, and the one a reader means first', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url);
   const trimmed = NATURAL.map(([q]) => planQuery(q, COMMON).search);
   assert.ok(
     trimmed.every((search, i) => search !== NATURAL[i]![0]),
@@ -66,9 +66,10 @@ test('the narrowing words find every article the whole query finds, and the one 
   const [whole, narrowed] = [
     await titlesOf(
       page,
+      site.path('pagefind/'),
       NATURAL.map(([q]) => q),
     ),
-    await titlesOf(page, trimmed),
+    await titlesOf(page, site.path('pagefind/'), trimmed),
   ];
   NATURAL.forEach(([q, first], i) => {
     for (const title of whole[i]!)
@@ -78,8 +79,11 @@ test('the narrowing words find every article the whole query finds, and the one 
   });
 });
 
-test('typed letter by letter, "the war on drugs" fetches nothing for its common words, and says what it left out', async () => {
-  const context = await site.browser.newContext();
+test('typed letter by letter, "the war on drugs" fetches nothing for its common words, and says what it left out', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext();
   /** The index chunks a page fetched, by path. */
   const chunksOf = async (page: Page, act: () => Promise<void>) => {
     const chunks = new Set<string>();
@@ -94,14 +98,14 @@ test('typed letter by letter, "the war on drugs" fetches nothing for its common 
   const status = (page: Page) => page.getByRole('status');
 
   const pasted = await context.newPage();
-  await pasted.goto(`${site.server.url}search/`);
+  await pasted.goto(`${site.url}search/`);
   const needed = await chunksOf(pasted, async () => {
     await box(pasted).fill('war drugs');
     await status(pasted).filter({ hasText: '“war drugs”' }).waitFor();
   });
 
-  const typed = await (await site.browser.newContext()).newPage();
-  await typed.goto(`${site.server.url}search/`);
+  const typed = await (await newContext()).newPage();
+  await typed.goto(`${site.url}search/`);
   const fetched = await chunksOf(typed, async () => {
     await box(typed).pressSequentially('the war on drugs', { delay: 20 });
     await status(typed).filter({ hasText: '“war drugs”' }).waitFor();
@@ -114,13 +118,15 @@ test('typed letter by letter, "the war on drugs" fetches nothing for its common 
   assert.match((await link.getAttribute('href'))!, /\?highlight=war&highlight=drugs$/u);
 });
 
-test('an exact phrase in quotation marks keeps every word, and a query of common words only searches them all', async () => {
-  const page = await (await site.browser.newContext()).newPage();
-  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('“the drug trade”')}`);
+test('an exact phrase in quotation marks keeps every word, and a query of common words only searches them all', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site.url}search/?q=${encodeURIComponent('“the drug trade”')}`);
   const status = page.getByRole('status');
   await status.filter({ hasText: '“the drug trade”' }).waitFor();
   assert.doesNotMatch(await status.innerText(), /left out/u);
-  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('what is the')}`);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent('what is the')}`);
   await status.filter({ hasText: '“what is the”' }).waitFor();
   assert.match(await status.innerText(), /^\d+ results? for “what is the”\.$/u);
 });

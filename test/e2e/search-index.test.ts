@@ -10,18 +10,16 @@
 import assert from 'node:assert/strict';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
 import { articleWords, searchBoth, writeOwnIndex } from '../../tools/lib/pagefind-compare';
-import { DIST, sitePath, useSite } from '../support/site';
+import { test } from '../support/site';
 
 const REFERENCE = 'pagefind-reference';
-const site = useSite();
 
-before(async () => {
-  rmSync(join(DIST, REFERENCE), { recursive: true, force: true });
-  await writeOwnIndex(DIST, join(DIST, REFERENCE), 'en');
+test.beforeAll(async ({ site }) => {
+  rmSync(join(site.dist, REFERENCE), { recursive: true, force: true });
+  await writeOwnIndex(site.dist, join(site.dist, REFERENCE), 'en');
 });
-after(() => rmSync(join(DIST, REFERENCE), { recursive: true, force: true }));
+test.afterAll(({ site }) => rmSync(join(site.dist, REFERENCE), { recursive: true, force: true }));
 
 /** Every word of the articles, and its first one, two and three letters, as typed on the way. */
 function queries(): string[] {
@@ -30,12 +28,14 @@ function queries(): string[] {
   return [...words].sort();
 }
 
-test('the index in smaller chunks finds what Pagefind’s default finds, for every word of the articles', async () => {
-  assert.ok(readdirSync(join(DIST, 'pagefind', 'index')).length > 1, 'the shipped index is in several chunks');
-  const page = await (await site.browser.newContext()).newPage();
-  await page.goto(site.server.url);
+test('the index in smaller chunks finds what Pagefind’s default finds, for every word of the articles', async ({
+  page,
+  site,
+}) => {
+  assert.ok(readdirSync(join(site.dist, 'pagefind', 'index')).length > 1, 'the shipped index is in several chunks');
+  await page.goto(site.url);
   const all = queries();
-  const results = await searchBoth(page, [sitePath('pagefind/'), sitePath(`${REFERENCE}/`)], all);
+  const results = await searchBoth(page, [site.path('pagefind/'), site.path(`${REFERENCE}/`)], all);
   const differ = results
     .map(([q, a, b]) =>
       q.length > 2 ? [q, a.join(' '), b.join(' ')] : [q, [...a].sort().join(' '), [...b].sort().join(' ')],

@@ -2,20 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { SITE } from '../../src/config';
 import { holdRequests, paintAndRequests } from '../../tools/lib/browser';
 import { articlesFromSeed } from '../support/seed-truth';
-import { DIST, sitePath, useSite } from '../support/site';
+import { test } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
 const byTag = (tag: string) => ARTICLES.find((a) => a.tags.includes(tag))!;
-const site = useSite();
 
-async function openSearch(query = ''): Promise<Page> {
-  const page = await (await site.browser.newContext()).newPage();
-  await page.goto(`${site.server.url}search/${query}`);
+/** Open the search page in `page`, with `query` (`?q=…`) if given. */
+async function openSearch(page: Page, query = ''): Promise<Page> {
+  await page.goto(`search/${query}`);
   return page;
 }
 
@@ -33,15 +31,17 @@ for (const [words, tag] of [
   ['serendipity', 'intelligence'],
   ['cyberspace', 'cyber'],
 ] as const) {
-  test(`"${words}" finds the ${tag} article first`, async () => {
-    const page = await openSearch();
+  test(`"${words}" finds the ${tag} article first`, async ({ page }) => {
+    await openSearch(page);
     const titles = await search(page, words);
     assert.equal(titles[0], byTag(tag).title);
   });
 }
 
-test('typing on, the first letters are not searched on the way; a short query stopped at is, after a pause', async () => {
-  const page = await openSearch();
+test('typing on, the first letters are not searched on the way; a short query stopped at is, after a pause', async ({
+  page,
+}) => {
+  await openSearch(page);
   await search(page, 'heroin'); // Pagefind loaded
   const box = page.getByLabel('Search the articles');
   await box.fill('');
@@ -65,8 +65,8 @@ test('typing on, the first letters are not searched on the way; a short query st
   assert.deepEqual(await shown(), ['sec', 'ai']);
 });
 
-test('results show title, excerpt with the matched words marked, tags, and sections', async () => {
-  const page = await openSearch();
+test('results show title, excerpt with the matched words marked, tags, and sections', async ({ page }) => {
+  await openSearch(page);
   await search(page, 'heroin');
   const result = page.locator('#search-results > li').first();
   assert.match(await result.innerText(), /drugs/);
@@ -78,8 +78,8 @@ test('results show title, excerpt with the matched words marked, tags, and secti
   assert.match((await sections.first().getAttribute('href'))!, /\?highlight=heroin#[\w-]+$/);
 });
 
-test('an excerpt shows the passage where the searched words meet, not the title', async () => {
-  const page = await openSearch();
+test('an excerpt shows the passage where the searched words meet, not the title', async ({ page }) => {
+  await openSearch(page);
   await search(page, 'national security');
   const excerpt = page.locator('#search-results > li').first().locator('[data-result-excerpt]');
   await excerpt.locator('mark').first().waitFor();
@@ -89,8 +89,8 @@ test('an excerpt shows the passage where the searched words meet, not the title'
   assert.ok(!(await excerpt.innerText()).startsWith(title), 'the excerpt does not repeat the title');
 });
 
-test('a shared search link opens on a phone without moving what the reader sees', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+test('a shared search link opens on a phone without moving what the reader sees', async ({ site, newContext }) => {
+  const context = await newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { shifts: number[] };
@@ -101,7 +101,7 @@ test('a shared search link opens on a phone without moving what the reader sees'
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(`${site.server.url}search/?q=heroin`);
+  await page.goto(`${site.url}search/?q=heroin`);
   await page.locator('#search-results [data-result-excerpt] mark').first().waitFor();
   await page.waitForTimeout(500);
   const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
@@ -109,8 +109,8 @@ test('a shared search link opens on a phone without moving what the reader sees'
   assert.ok(score < 0.01, `layout shift score ${score.toFixed(3)} from ${shifts.length} shifts`);
 });
 
-test('the tag filter narrows the results and shows counts', async () => {
-  const page = await openSearch();
+test('the tag filter narrows the results and shows counts', async ({ page }) => {
+  await openSearch(page);
   const all = await search(page, 'intelligence');
   assert.ok(all.length > 1);
   const drugs = page.locator('#search-tags label', { hasText: 'drugs' });
@@ -120,12 +120,12 @@ test('the tag filter narrows the results and shows counts', async () => {
   assert.deepEqual(await page.locator('#search-results [data-result-link]').allInnerTexts(), [byTag('drugs').title]);
 });
 
-test('a tag without words lists that tag’s articles, and the URL shares it', async () => {
-  const page = await openSearch('?tag=drugs');
+test('a tag without words lists that tag’s articles, and the URL shares it', async ({ page, site }) => {
+  await openSearch(page, '?tag=drugs');
   await page.getByRole('status').filter({ hasText: '1 article tagged drugs.' }).waitFor();
   assert.deepEqual(await page.locator('#search-results [data-result-link]').allInnerTexts(), [byTag('drugs').title]);
   const link = page.locator('#search-results [data-result-link]').first();
-  assert.equal(await link.getAttribute('href'), sitePath(`articles/${byTag('drugs').slug}/`));
+  assert.equal(await link.getAttribute('href'), site.path(`articles/${byTag('drugs').slug}/`));
   const excerpt = page.locator('#search-results [data-result-excerpt]').first();
   assert.ok((await excerpt.innerText()).length > 0 && !(await excerpt.innerText()).startsWith(byTag('drugs').title));
   const chip = (name: string) => page.locator('#search-tags label', { hasText: name }).locator('[data-tag-count]');
@@ -137,8 +137,8 @@ test('a tag without words lists that tag’s articles, and the URL shares it', a
   assert.equal(await page.locator('#search-results [data-result-link]').count(), 0);
 });
 
-test('the tab title says what was searched, so history and tabs tell searches apart', async () => {
-  const page = await openSearch('?q=heroin&tag=drugs');
+test('the tab title says what was searched, so history and tabs tell searches apart', async ({ page }) => {
+  await openSearch(page, '?q=heroin&tag=drugs');
   await page.getByRole('status').filter({ hasText: 'heroin' }).waitFor();
   assert.equal(await page.title(), `“heroin” in drugs — Search — ${SITE.title}`);
   await search(page, 'opium');
@@ -148,14 +148,17 @@ test('the tab title says what was searched, so history and tabs tell searches ap
   await page.waitForFunction((title) => document.title === title, `Search — ${SITE.title}`);
 });
 
-test('the URL carries the search: typing updates it, loading it restores it, back and forward behave', async () => {
-  const page = await openSearch();
+test('the URL carries the search: typing updates it, loading it restores it, back and forward behave', async ({
+  page,
+  newContext,
+}) => {
+  await openSearch(page);
   await search(page, 'heroin');
   await page.locator('#search-tags label', { hasText: 'drugs' }).click();
   await page.getByRole('status').filter({ hasText: 'tagged drugs' }).waitFor();
   assert.equal(new URL(page.url()).search, '?q=heroin&tag=drugs');
 
-  const shared = await openSearch('?q=heroin&tag=drugs');
+  const shared = await openSearch(await (await newContext()).newPage(), '?q=heroin&tag=drugs');
   await shared.getByRole('status').filter({ hasText: '1 result for “heroin” tagged drugs' }).waitFor();
   assert.equal(await shared.getByLabel('Search the articles').inputValue(), 'heroin');
   assert.ok(await shared.getByRole('radio', { name: /drugs/ }).isChecked());
@@ -169,8 +172,8 @@ test('the URL carries the search: typing updates it, loading it restores it, bac
   await shared.waitForURL(/\/articles\//);
 });
 
-test('following a result highlights the searched words and scrolls the first match into view', async () => {
-  const page = await openSearch();
+test('following a result highlights the searched words and scrolls the first match into view', async ({ page }) => {
+  await openSearch(page);
   await search(page, 'heroin');
   await page.locator('#search-results [data-result-link]').first().click();
   await page.waitForURL(/\/articles\/.*\?highlight=heroin/);
@@ -184,11 +187,10 @@ test('following a result highlights the searched words and scrolls the first mat
   assert.ok((await page.locator('#article-body mark.search-highlight').count()) > 0);
 });
 
-test('arriving at an article any other way highlights nothing and loads no search code', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('arriving at an article any other way highlights nothing and loads no search code', async ({ page, site }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`${site.server.url}articles/${byTag('drugs').slug}/`);
+  await page.goto(`${site.url}articles/${byTag('drugs').slug}/`);
   await page.waitForLoadState('networkidle');
   assert.equal(await page.locator('mark').count(), 0);
   assert.deepEqual(
@@ -198,8 +200,8 @@ test('arriving at an article any other way highlights nothing and loads no searc
   );
 });
 
-test('a query that looks like HTML is shown as text and runs nothing', async () => {
-  const page = await openSearch();
+test('a query that looks like HTML is shown as text and runs nothing', async ({ page, site }) => {
+  await openSearch(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -209,27 +211,27 @@ test('a query that looks like HTML is shown as text and runs nothing', async () 
   await search(page, query);
   assert.match(await page.getByRole('status').innerText(), /for “<img src=x onerror=alert\(1\)>”/);
   assert.equal(await page.locator('main img').count(), 0);
-  await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
   await page.getByRole('status').filter({ hasText: query }).waitFor();
   assert.equal(await page.locator('main img').count(), 0);
   assert.deepEqual(dialogs, []);
 });
 
-test('an empty result says so and links to the tag pages', async () => {
-  const page = await openSearch();
+test('an empty result says so and links to the tag pages', async ({ page, site }) => {
+  await openSearch(page);
   await search(page, 'zeppelin');
   assert.equal(await page.getByRole('status').innerText(), 'No results for “zeppelin”.');
   const tagLinks = page.locator('#search-empty').getByRole('link');
   assert.deepEqual(await tagLinks.evaluateAll((links) => links.map((l) => l.getAttribute('href'))), [
-    sitePath('tags/intelligence/'),
-    sitePath('tags/cyber/'),
-    sitePath('tags/pscs/'),
-    sitePath('tags/drugs/'),
+    site.path('tags/intelligence/'),
+    site.path('tags/cyber/'),
+    site.path('tags/pscs/'),
+    site.path('tags/drugs/'),
   ]);
 });
 
-test('results are reachable from the keyboard and the count is announced', async () => {
-  const page = await openSearch();
+test('results are reachable from the keyboard and the count is announced', async ({ page }) => {
+  await openSearch(page);
   await search(page, 'heroin');
   assert.equal(await page.getByRole('status').innerText(), '1 result for “heroin”.');
   await page.keyboard.press('ArrowDown');
@@ -238,21 +240,20 @@ test('results are reachable from the keyboard and the count is announced', async
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
 });
 
-test('"/" and Ctrl+K open search from any page', async () => {
-  const page = await (await site.browser.newContext()).newPage();
-  await page.goto(site.server.url);
+test('"/" and Ctrl+K open search from any page', async ({ page, site }) => {
+  await page.goto(site.url);
   await page.keyboard.press('/');
   await page.waitForURL(/\/search\/$/);
   await page.waitForFunction(() => document.activeElement?.id === 'search-input');
-  await page.goto(`${site.server.url}tags/`);
+  await page.goto(`${site.url}tags/`);
   await page.keyboard.press('Control+k');
   await page.waitForURL(/\/search\/$/);
 });
 
-test('axe finds no violation on the search page with results shown', async () => {
+test('axe finds no violation on the search page with results shown', async ({ site, newContext }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await (await site.browser.newContext({ colorScheme })).newPage();
-    await page.goto(`${site.server.url}search/?q=intelligence`);
+    const page = await (await newContext({ colorScheme })).newPage();
+    await page.goto(`${site.url}search/?q=intelligence`);
     await page.getByRole('status').filter({ hasText: 'results for' }).waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(
@@ -263,22 +264,28 @@ test('axe finds no violation on the search page with results shown', async () =>
   }
 });
 
-test('without JavaScript the search page says so and links to every article and tag page', async () => {
-  const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
-  await page.goto(`${site.server.url}search/`);
+test('without JavaScript the search page says so and links to every article and tag page', async ({
+  site,
+  newContext,
+}) => {
+  const page = await (await newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(`${site.url}search/`);
   assert.match(await page.locator('main').innerText(), /Search needs JavaScript/);
   for (const article of ARTICLES) {
     assert.equal(
       await page.getByRole('link', { name: article.title, exact: true }).getAttribute('href'),
-      sitePath(`articles/${article.slug}/`),
+      site.path(`articles/${article.slug}/`),
     );
   }
-  assert.equal(await page.getByRole('link', { name: 'all tags', exact: true }).getAttribute('href'), sitePath('tags/'));
+  assert.equal(
+    await page.getByRole('link', { name: 'all tags', exact: true }).getAttribute('href'),
+    site.path('tags/'),
+  );
   assert.equal(await page.getByRole('searchbox').isVisible(), false);
 });
 
-test('during a search each tag chip counts its results, once the tag filter has come', async () => {
-  const page = await openSearch();
+test('during a search each tag chip counts its results, once the tag filter has come', async ({ page }) => {
+  await openSearch(page);
   const titles = await search(page, 'serendipity');
   const chip = (name: string) => page.locator('#search-tags label', { hasText: name }).locator('[data-tag-count]');
   const tags = [...new Set(ARTICLES.flatMap((article) => article.tags))];
@@ -292,8 +299,8 @@ test('during a search each tag chip counts its results, once the tag filter has 
   }
 });
 
-test('a plain search page paints before it fetches its script or any of Pagefind’s files', async () => {
-  const page = await openSearch();
+test('a plain search page paints before it fetches its script or any of Pagefind’s files', async ({ page }) => {
+  await openSearch(page);
   // The page's script and a file of Pagefind's have both come (side by side, since Pagefind's
   // files are preloaded with the script).
   await page.waitForFunction(() => {
@@ -309,14 +316,17 @@ test('a plain search page paints before it fetches its script or any of Pagefind
   );
 });
 
-test('a plain search page, once painted, asks for Pagefind’s files side by side with its script, and each once', async () => {
-  const context = await site.browser.newContext();
+test('a plain search page, once painted, asks for Pagefind’s files side by side with its script, and each once', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext();
   // The page's script is held back: the files it and Pagefind would ask for once they run are asked for anyway.
   const release = await holdRequests(context, /\/_astro\/start-[^/]*\.js$/);
   const page = await context.newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto(`${site.server.url}search/`);
+  await page.goto(`${site.url}search/`);
   await page.waitForFunction(
     () =>
       ['wasm.en.pagefind', '.pf_meta', 'pagefind-entry.json'].every((file) =>
@@ -332,12 +342,15 @@ test('a plain search page, once painted, asks for Pagefind’s files side by sid
   await context.close();
 });
 
-test('a query typed before the search page’s script has arrived is searched when it does', async () => {
-  const context = await site.browser.newContext();
+test('a query typed before the search page’s script has arrived is searched when it does', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext();
   // The script is held back until the reader has typed, as on a slow connection.
   const release = await holdRequests(context, /\/_astro\/start-[^/]*\.js$/);
   const page = await context.newPage();
-  await page.goto(`${site.server.url}search/`);
+  await page.goto(`${site.url}search/`);
   await page.getByLabel('Search the articles').fill('heroin');
   release();
   await page.getByRole('status').filter({ hasText: 'heroin' }).waitFor();
@@ -346,14 +359,16 @@ test('a query typed before the search page’s script has arrived is searched wh
   await context.close();
 });
 
-test('a search opened from a link preloads the files every first search needs, and fetches each of them once', async () => {
+test('a search opened from a link preloads the files every first search needs, and fetches each of them once', async ({
+  page,
+  site,
+}) => {
   // The word index is preloaded only while it is one chunk, which every search needs; of an
   // index cut in several (the shipped build's), the chunk depends on the words: none is preloaded.
-  const chunks = readdirSync(join(DIST, 'pagefind', 'index'));
-  const page = await (await site.browser.newContext()).newPage();
+  const chunks = readdirSync(join(site.dist, 'pagefind', 'index'));
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname + new URL(request.url()).search));
-  await page.goto(`${site.server.url}search/?q=heroin`);
+  await page.goto(`${site.url}search/?q=heroin`);
   const preloads = await page
     .locator('link[rel="preload"]')
     .evaluateAll((links) =>
@@ -378,23 +393,26 @@ test('a search opened from a link preloads the files every first search needs, a
   assert.equal(new Set(words).size, words.length, `no word chunk fetched twice: ${words.join(', ')}`);
 });
 
-test("a search link preloads the entry file of exactly this build's index", async () => {
-  const page = await openSearch('?q=heroin');
-  const entry = await (await fetch(`${site.server.url}pagefind/pagefind-entry.json`)).json();
+test("a search link preloads the entry file of exactly this build's index", async ({ page, site }) => {
+  await openSearch(page, '?q=heroin');
+  const entry = await (await fetch(`${site.url}pagefind/pagefind-entry.json`)).json();
   const hash = (Object.values(entry.languages) as { hash: string }[]).map((language) => language.hash).join('.');
   assert.equal(await page.locator('#search-form').getAttribute('data-index-tag'), hash);
   const preloads = await page
     .locator('link[rel="preload"]')
     .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-  assert.ok(preloads.includes(sitePath(`pagefind/pagefind-entry.json?ts=${hash}`)), preloads.join(', '));
+  assert.ok(preloads.includes(site.path(`pagefind/pagefind-entry.json?ts=${hash}`)), preloads.join(', '));
 });
 
-test('a search opened from a link shows its results whole before their excerpts come, and nothing moves when they do', async () => {
-  const context = await site.browser.newContext();
+test('a search opened from a link shows its results whole before their excerpts come, and nothing moves when they do', async ({
+  site,
+  newContext,
+}) => {
+  const context = await newContext();
   // The fragments (each result's text) are held back, as on a slow connection.
   const release = await holdRequests(context, /\/pagefind\/fragment\//);
   const page = await context.newPage();
-  await page.goto(`${site.server.url}search/?q=heroin`);
+  await page.goto(`${site.url}search/?q=heroin`);
   await page.getByRole('status').filter({ hasText: 'heroin' }).waitFor();
   const first = page.locator('#search-results > li').first();
   assert.equal(await first.locator('[data-result-link]').innerText(), byTag('drugs').title);
@@ -417,13 +435,16 @@ test('a search opened from a link shows its results whole before their excerpts 
   await context.close();
 });
 
-test('the sections a linked search lists before its excerpts come are those Pagefind gives with them', async () => {
+test('the sections a linked search lists before its excerpts come are those Pagefind gives with them', async ({
+  site,
+  newContext,
+}) => {
   for (const words of ['heroin', 'security', 'intelligence', 'drug trade']) {
-    const context = await site.browser.newContext();
+    const context = await newContext();
     // Held until the painted sections are read: those come from the summaries alone.
     const release = await holdRequests(context, /\/pagefind\/fragment\//);
     const page = await context.newPage();
-    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(words)}`);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(words)}`);
     await page.getByRole('status').filter({ hasText: words }).waitFor();
     const painted = await page
       .locator('#search-results > li')
@@ -431,7 +452,7 @@ test('the sections a linked search lists before its excerpts come are those Page
         items.map((item) => [...item.querySelectorAll('[data-result-subs] a')].map((a) => a.textContent)),
       );
     release();
-    const pagefind = sitePath('pagefind/pagefind.js');
+    const pagefind = site.path('pagefind/pagefind.js');
     const given = await page.evaluate(
       async ([bundle, query]) => {
         type Sub = { title: string; anchor?: { element: string }; locations: number[] };

@@ -2,27 +2,22 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { SITE, SITE_URL } from '../../src/config';
 import { articlesFromSeed } from '../support/seed-truth';
-import { DIST, sitePath, useSite } from '../support/site';
+import { test, type NewContext, type Site } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const absolute = (path: string) => new URL(sitePath(path), SITE_URL).href;
-const site = useSite();
+/** A site path as the published site spells it, whole. */
+const absolute = (site: Site, path: string) => new URL(site.path(path), SITE_URL).href;
 
 /** The local address of an absolute site URL, so the test can open what a reader was sent. */
-const local = (url: string) => {
+const local = (site: Site, url: string) => {
   const { pathname, search, hash } = new URL(url);
-  return `${new URL(site.server.url).origin}${pathname}${search}${hash}`;
+  return `${new URL(site.url).origin}${pathname}${search}${hash}`;
 };
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  return (await site.browser.newContext(options)).newPage();
-}
 
 const meta = (page: Page, key: string) =>
   page
@@ -30,11 +25,10 @@ const meta = (page: Page, key: string) =>
     .evaluateAll((els) => els.map((el) => el.getAttribute('content')));
 
 for (const article of ARTICLES) {
-  test(`${article.title}: meta tags and JSON-LD match its frontmatter`, async () => {
-    const page = await newPage();
-    await page.goto(`${site.server.url}articles/${article.slug}/`);
-    const url = absolute(`articles/${article.slug}/`);
-    const image = absolute(`og/${article.slug}.png`);
+  test(`${article.title}: meta tags and JSON-LD match its frontmatter`, async ({ page, site }) => {
+    await page.goto(`${site.url}articles/${article.slug}/`);
+    const url = absolute(site, `articles/${article.slug}/`);
+    const image = absolute(site, `og/${article.slug}.png`);
     assert.equal(await page.title(), `${article.title} — ${SITE.title}`);
     assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), url);
     assert.deepEqual(await meta(page, 'description'), [article.description]);
@@ -70,36 +64,35 @@ for (const article of ARTICLES) {
     const words = article.blocks.join(' ').split(/\s+/).length;
     assert.ok(Math.abs(ld.wordCount - words) / words < 0.02, `wordCount ${ld.wordCount} ≈ ${words}`);
     assert.equal(ld.publisher.name, SITE.title);
-    assert.equal(ld.publisher.logo.url, absolute('logo.png'));
+    assert.equal(ld.publisher.logo.url, absolute(site, 'logo.png'));
     assert.equal(ld.inLanguage, 'en');
     assert.deepEqual(
       ld.sourceOrganization,
       article.partner ? { '@type': 'Organization', name: article.partner } : undefined,
       'the partner, when the seed credits one',
     );
-    assert.equal(ld.isPartOf.url, absolute(''));
+    assert.equal(ld.isPartOf.url, absolute(site, ''));
     assert.doesNotMatch(JSON.stringify(ld), /date/i, 'no invented date');
   });
 }
 
-test('every page has a canonical link, a description, the feed link and a social image', async () => {
-  const page = await newPage();
+test('every page has a canonical link, a description, the feed link and a social image', async ({ page, site }) => {
   for (const path of ['', 'tags/', 'tags/drugs/', 'search/']) {
-    await page.goto(`${site.server.url}${path}`);
-    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), absolute(path));
+    await page.goto(`${site.url}${path}`);
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), absolute(site, path));
     assert.ok((await meta(page, 'description'))[0]);
     assert.equal(
       await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'),
-      sitePath('rss.xml'),
+      site.path('rss.xml'),
     );
-    assert.deepEqual(await meta(page, 'og:image'), [absolute('og/home.png')]);
+    assert.deepEqual(await meta(page, 'og:image'), [absolute(site, 'og/home.png')]);
     assert.deepEqual(await meta(page, 'og:type'), ['website']);
   }
 });
 
-test('social images are 1200×630 PNGs, and the logo JSON-LD names is a 512×512 PNG', async () => {
+test('social images are 1200×630 PNGs, and the logo JSON-LD names is a 512×512 PNG', async ({ site }) => {
   for (const name of ['home', ...ARTICLES.map((a) => a.slug), 'logo']) {
-    const response = await fetch(`${site.server.url}${name === 'logo' ? 'logo' : `og/${name}`}.png`);
+    const response = await fetch(`${site.url}${name === 'logo' ? 'logo' : `og/${name}`}.png`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'image/png');
     const png = Buffer.from(await response.arrayBuffer());
@@ -114,14 +107,16 @@ test('social images are 1200×630 PNGs, and the logo JSON-LD names is a 512×512
   }
 });
 
-test('the feed is valid RSS naming itself, with one item per article, absolute links, the full text and the partner credit', async () => {
-  const xml = await (await fetch(`${site.server.url}rss.xml`)).text();
+test('the feed is valid RSS naming itself, with one item per article, absolute links, the full text and the partner credit', async ({
+  site,
+}) => {
+  const xml = await (await fetch(`${site.url}rss.xml`)).text();
   assert.equal(SyntaxValidator.validate(xml), true, 'well-formed XML');
   const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
   const self = feed.rss.channel['atom:link'];
   assert.deepEqual(
     [self['@_rel'], self['@_href'], self['@_type']],
-    ['self', absolute('rss.xml'), 'application/rss+xml'],
+    ['self', absolute(site, 'rss.xml'), 'application/rss+xml'],
     'atom:link rel="self"',
   );
   assert.equal(feed.rss['@_xmlns:atom'], 'http://www.w3.org/2005/Atom');
@@ -130,7 +125,7 @@ test('the feed is valid RSS naming itself, with one item per article, absolute l
   for (const [i, article] of ARTICLES.entries()) {
     const item = items[i]!;
     assert.equal(item.title, article.title);
-    assert.equal(item.link, absolute(`articles/${article.slug}/`));
+    assert.equal(item.link, absolute(site, `articles/${article.slug}/`));
     const content = item['content:encoded']!;
     assert.ok(
       content.includes(article.blocks.at(-1)!.replace(/&/g, '&amp;').slice(0, 60)),
@@ -144,17 +139,20 @@ test('the feed is valid RSS naming itself, with one item per article, absolute l
   }
 });
 
-test('without JavaScript no page shows a control that needs it: the share bar is its e-mail link', async () => {
-  const page = await newPage({ javaScriptEnabled: false });
+test('without JavaScript no page shows a control that needs it: the share bar is its e-mail link', async ({
+  site,
+  newContext,
+}) => {
+  const page = await (await newContext({ javaScriptEnabled: false })).newPage();
   for (const path of ['', 'tags/', 'tags/drugs/', 'search/', ...ARTICLES.map((a) => `articles/${a.slug}/`)]) {
-    await page.goto(`${site.server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     assert.equal(await page.locator('button:visible, [role="button"]:visible').count(), 0, `${path}: no button`);
   }
   const bar = page.getByRole('region', { name: 'Share this article' });
   assert.deepEqual(await bar.getByRole('link').allInnerTexts(), ['E-mail']);
 
-  const scripted = await newPage();
-  await scripted.goto(`${site.server.url}articles/${ARTICLES[0]!.slug}/`);
+  const scripted = await (await newContext()).newPage();
+  await scripted.goto(`${site.url}articles/${ARTICLES[0]!.slug}/`);
   // The script loads once the page has been seen, and then adds the button.
   await scripted
     .getByRole('region', { name: 'Share this article' })
@@ -162,47 +160,50 @@ test('without JavaScript no page shows a control that needs it: the share bar is
     .waitFor();
 });
 
-test('the sitemap lists every page, and robots.txt points to it', async () => {
-  const index = await (await fetch(`${site.server.url}sitemap-index.xml`)).text();
+test('the sitemap lists every page, and robots.txt points to it', async ({ site }) => {
+  const index = await (await fetch(`${site.url}sitemap-index.xml`)).text();
   assert.equal(SyntaxValidator.validate(index), true, 'well-formed XML');
   const parser = new XMLParser();
   const sitemaps = [parser.parse(index).sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
   const listed = new Set<string>();
   for (const loc of sitemaps) {
-    const xml = await (await fetch(local(loc))).text();
+    const xml = await (await fetch(local(site, loc))).text();
     for (const url of [parser.parse(xml).urlset.url].flat()) listed.add(url.loc);
   }
   const pages = (function walk(dir: string): string[] {
     return readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return walk(path);
-      return name === 'index.html' ? [absolute(relative(DIST, dir).split('\\').join('/').replace(/(.)$/, '$1/'))] : [];
+      return name === 'index.html'
+        ? [absolute(site, relative(site.dist, dir).split('\\').join('/').replace(/(.)$/, '$1/'))]
+        : [];
     });
-  })(DIST);
+  })(site.dist);
   assert.deepEqual([...listed].sort(), pages.sort());
   assert.equal(pages.length, 1 + 1 + 1 + 4 + ARTICLES.length, 'home, search, tags, four tag pages and the articles');
-  const robots = await (await fetch(`${site.server.url}robots.txt`)).text();
-  assert.match(robots, new RegExp(`^Sitemap: ${absolute('sitemap-index.xml').replace(/[.?]/g, '\\$&')}$`, 'm'));
+  const robots = await (await fetch(`${site.url}robots.txt`)).text();
+  assert.match(robots, new RegExp(`^Sitemap: ${absolute(site, 'sitemap-index.xml').replace(/[.?]/g, '\\$&')}$`, 'm'));
 });
 
-test('"Copy link" puts the canonical URL on the clipboard and says so', async () => {
-  const page = await clipboardPage();
+test('"Copy link" puts the canonical URL on the clipboard and says so', async ({ site, newContext }) => {
+  const page = await clipboardPage(newContext, site);
   const article = ARTICLES[0]!;
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.goto(`${site.url}articles/${article.slug}/`);
   const bar = page.getByRole('region', { name: 'Share this article' });
   await bar.getByRole('button', { name: 'Copy link' }).click();
   await bar.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), absolute(`articles/${article.slug}/`));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), absolute(site, `articles/${article.slug}/`));
   const mail = await bar.getByRole('link', { name: 'E-mail' }).getAttribute('href');
   assert.ok(
-    mail!.startsWith('mailto:?subject=') && decodeURIComponent(mail!).includes(absolute(`articles/${article.slug}/`)),
+    mail!.startsWith('mailto:?subject=') &&
+      decodeURIComponent(mail!).includes(absolute(site, `articles/${article.slug}/`)),
   );
 });
 
 /** A page allowed to write and read the clipboard, as a reader's click allows. */
-async function clipboardPage(): Promise<Page> {
-  const context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+async function clipboardPage(newContext: NewContext, site: Site): Promise<Page> {
+  const context = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
   return context.newPage();
 }
 
@@ -236,10 +237,12 @@ async function inView(page: Page, selector: string): Promise<boolean> {
   });
 }
 
-test('a heading links to itself, focusable, showing its # on focus, and takes the reader to the marked section', async () => {
-  const page = await newPage();
+test('a heading links to itself, focusable, showing its # on focus, and takes the reader to the marked section', async ({
+  page,
+  site,
+}) => {
   const article = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.goto(`${site.url}articles/${article.slug}/`);
   const heading = page.getByRole('heading', { level: 2, name: 'Conclusion', exact: true });
   const link = heading.getByRole('link', { name: 'Conclusion', exact: true });
   assert.equal(await link.getAttribute('href'), '#conclusion');
@@ -253,10 +256,13 @@ test('a heading links to itself, focusable, showing its # on focus, and takes th
   assert.notEqual(marked, 'rgba(0, 0, 0, 0)', 'the section is marked');
 });
 
-test('every paragraph has an id from its own text, and its ¶ link takes the reader to it', async () => {
-  const page = await newPage();
+test('every paragraph has an id from its own text, and its ¶ link takes the reader to it', async ({
+  page,
+  site,
+  newContext,
+}) => {
   const article = ARTICLES[1]!;
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.goto(`${site.url}articles/${article.slug}/`);
   const paragraphs = page.locator('#article-body > p');
   const ids = await paragraphs.evaluateAll((ps) => ps.map((p) => p.id));
   const texts = article.blocks; // this article has only paragraphs
@@ -277,8 +283,8 @@ test('every paragraph has an id from its own text, and its ¶ link takes the rea
   assert.ok(await target.evaluate((el) => el.matches(':target')));
   assert.notEqual(await target.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
 
-  const fresh = await newPage();
-  await fresh.goto(`${site.server.url}articles/${article.slug}/#${id}`);
+  const fresh = await (await newContext()).newPage();
+  await fresh.goto(`${site.url}articles/${article.slug}/#${id}`);
   assert.ok(await inView(fresh, `#${id}`), 'a shared paragraph link lands on the paragraph');
 });
 
@@ -308,32 +314,38 @@ async function copyQuoteLink(page: Page, quote: string, paragraph: string = quot
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-test('"Copy link to quote" copies a text-fragment link that lands on the marked quote', async () => {
-  const page = await clipboardPage();
+test('"Copy link to quote" copies a text-fragment link that lands on the marked quote', async ({
+  site,
+  newContext,
+}) => {
+  const page = await clipboardPage(newContext, site);
   const article = ARTICLES[1]!;
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.goto(`${site.url}articles/${article.slug}/`);
   const quote = 'Serendipity is the possibility of making accidental discoveries.';
   const link = await copyQuoteLink(page, quote, 'Serendipity');
-  assert.ok(link.startsWith(`${absolute(`articles/${article.slug}/`)}#:~:text=`), link);
+  assert.ok(link.startsWith(`${absolute(site, `articles/${article.slug}/`)}#:~:text=`), link);
 
-  const reader = await newPage();
-  await reader.goto(local(link));
+  const reader = await (await newContext()).newPage();
+  await reader.goto(local(site, link));
   const mark = reader.locator('#article-body mark.quote-target');
   await mark.waitFor();
   assert.equal((await mark.innerText()).replace(/\s+/g, ' '), quote);
   assert.ok(await inView(reader, '#article-body mark.quote-target'));
 });
 
-test('a link to a quote whose words occur earlier too lands on the one the reader selected', async () => {
-  const page = await clipboardPage();
+test('a link to a quote whose words occur earlier too lands on the one the reader selected', async ({
+  site,
+  newContext,
+}) => {
+  const page = await clipboardPage(newContext, site);
   const article = ARTICLES.find((a) => a.slug.startsWith('the-role-of-information'))!;
-  await page.goto(`${site.server.url}articles/${article.slug}/`);
+  await page.goto(`${site.url}articles/${article.slug}/`);
   const paragraph = 'In addition, Iran’s national security considerations';
   const link = await copyQuoteLink(page, 'national security', paragraph);
   assert.match(link, /#:~:text=[^,]+-,national%20security$/, 'the link names the words before the quote');
 
-  const reader = await newPage();
-  await reader.goto(local(link));
+  const reader = await (await newContext()).newPage();
+  await reader.goto(local(site, link));
   const mark = reader.locator('#article-body mark.quote-target');
   await mark.waitFor();
   const marked = await mark.evaluate((el) => el.closest('p')!.textContent!.trimStart());
@@ -341,9 +353,9 @@ test('a link to a quote whose words occur earlier too lands on the one the reade
   assert.ok(await inView(reader, '#article-body mark.quote-target'));
 });
 
-test('without JavaScript the share bar offers e-mail, and no button that cannot work', async () => {
-  const page = await newPage({ javaScriptEnabled: false });
-  await page.goto(`${site.server.url}articles/${ARTICLES[0]!.slug}/`);
+test('without JavaScript the share bar offers e-mail, and no button that cannot work', async ({ site, newContext }) => {
+  const page = await (await newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(`${site.url}articles/${ARTICLES[0]!.slug}/`);
   const bar = page.getByRole('region', { name: 'Share this article' });
   assert.equal(await bar.getByRole('link', { name: 'E-mail' }).isVisible(), true);
   assert.equal(await bar.getByRole('button').count(), 0);

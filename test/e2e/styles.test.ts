@@ -7,14 +7,12 @@
  * element (and of the pages' templates) against the class selectors of every rule it parsed.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { PLACE_KEY_PREFIX } from '../../src/facts';
 import { articlesFromSeed } from '../support/seed-truth';
-import { EVERY_PAGE_TYPE, useSite } from '../support/site';
+import { EVERY_PAGE_TYPE, test } from '../support/site';
 
 const ARTICLES = articlesFromSeed();
-const site = useSite();
 /** The PSC article: sectioned (contents list) and the longest (a place worth keeping). */
 const SECTIONED = ARTICLES.find((a) => a.tags.includes('PSCs'))!;
 
@@ -69,22 +67,23 @@ async function unstyled(page: Page): Promise<string[]> {
     .map(([name, where]) => `${page.url()}: .${name} on ${where}`);
 }
 
-test('every class on a page of each type has a rule in the stylesheet', async () => {
-  const page = await (await site.browser.newContext()).newPage();
+test('every class on a page of each type has a rule in the stylesheet', async ({ page, site }) => {
   const found: string[] = [];
   // And a search with results drawn from the page's templates.
   for (const path of [...EVERY_PAGE_TYPE, 'search/?q=heroin']) {
-    await page.goto(`${site.server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     await page.waitForLoadState('networkidle'); // the page's scripts have added what they add
     found.push(...(await unstyled(page)));
   }
   assert.deepEqual(found, []);
-  await page.context().close();
 });
 
-test('every class the reading scripts add has a rule: the place offer, the quote button, a quote landed on', async () => {
-  const page = await (await site.browser.newContext()).newPage();
-  const url = `${site.server.url}articles/${SECTIONED.slug}/`;
+test('every class the reading scripts add has a rule: the place offer, the quote button, a quote landed on', async ({
+  page,
+  site,
+  newContext,
+}) => {
+  const url = `${site.url}articles/${SECTIONED.slug}/`;
   await page.goto(url);
   await page.evaluate(
     (key) => localStorage.setItem(key, document.querySelectorAll('#article-body > p[id]')[6]!.id),
@@ -97,8 +96,7 @@ test('every class the reading scripts add has a rule: the place offer, the quote
   const found = await unstyled(page);
 
   const quote = (await page.locator('#article-body > p').nth(2).textContent())!.split(' ').slice(0, 6).join(' ');
-  await page.context().close();
-  const reader = await (await site.browser.newContext()).newPage(); // a colleague opens the link
+  const reader = await (await newContext()).newPage(); // a colleague opens the link
   await reader.goto(`${url}#:~:text=${encodeURIComponent(quote)}`);
   await reader.locator('#article-body mark').waitFor();
   found.push(...(await unstyled(reader)));

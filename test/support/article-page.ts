@@ -1,6 +1,6 @@
 /** Checks of one rendered article page against the text of its seed lines. */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { SITE } from '../../src/config';
 import { PAGE_CHROME, type ArticleTruth } from './seed-truth';
 

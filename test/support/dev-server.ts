@@ -2,7 +2,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
-import { BASE } from './site';
 
 /** A port nothing listens on now: the OS picks it, so two runs on one machine never share one. */
 function freePort(): Promise<number> {
@@ -17,19 +16,20 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Start `astro dev` reading the index from `outDir` (and `env` beside the process's own); resolve with its URL (base included)
+ * Start `astro dev` under `base` reading the index from `outDir` (and `env` beside the process's own); resolve with its URL (base included)
  * and a `stop` that resolves once the server has exited. The URL is the one Astro prints:
  * if the port asked for was taken in the meantime, Astro moves to the next one without failing.
  */
 export async function devServer(
   outDir: string,
+  base: string,
   env: Readonly<Record<string, string>> = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(
     'node_modules/.bin/astro',
     ['dev', '--host', '127.0.0.1', '--port', String(await freePort()), '--outDir', outDir, '--ignore-lock'],
     {
-      env: { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -45,7 +45,7 @@ export async function devServer(
     // Astro prints "Local    http://127.0.0.1:PORT/base/" once it listens (colours stripped).
     const port = /http:\/\/127\.0\.0\.1:(\d+)/.exec(stripVTControlCharacters(output))?.[1];
     if (port) {
-      const url = `http://127.0.0.1:${port}${BASE}`;
+      const url = `http://127.0.0.1:${port}${base}`;
       try {
         if ((await fetch(`${url}search/`)).ok) return { url, stop };
       } catch {

@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE } from './site';
 
 export interface ScratchSite {
   dir: string;
@@ -24,8 +23,11 @@ export interface ScratchSite {
   remove(): void;
 }
 
-/** Build `files` (`name.md` → contents) in a scratch folder; `tags` replaces content/tags.yml. */
-export function buildScratchSite(files: Readonly<Record<string, string>>, tags?: string): ScratchSite {
+/**
+ * Build `files` (`name.md` → contents) in a scratch folder, under the base path `base`; `tags`
+ * replaces content/tags.yml.
+ */
+export function buildScratchSite(files: Readonly<Record<string, string>>, base: string, tags?: string): ScratchSite {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-site-'));
   const articles = join(dir, 'articles');
   mkdirSync(articles);
@@ -47,7 +49,7 @@ export function buildScratchSite(files: Readonly<Record<string, string>>, tags?:
           ARTICLES_DIR: articles,
           ...(tags !== undefined || vocabulary !== undefined ? { TAGS_FILE: tagsFile } : {}),
           ASTRO_CACHE_DIR: join(dir, 'cache'),
-          BASE_PATH: BASE,
+          BASE_PATH: base,
           ASTRO_TELEMETRY_DISABLED: '1',
           FORCE_COLOR: '0',
           NO_COLOR: '1',

@@ -1,53 +1,46 @@
 /**
- * The build the browser tests run against: `dist/` at `/` by default, or another build under a
- * base path (`E2E_DIST=dist-reader E2E_BASE=/reader/`), so every test also runs under a base.
+ * The browser tests' `test`: Playwright Test's, with the build under test as a fixture. Each
+ * project of playwright.config.ts serves one build (`dist/` at `/`, `dist-reader/` under
+ * `/reader/`) and names it in `use.build`, so every browser test runs under both base paths.
  */
-import { after, before } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tools/lib/browser';
-import { articlesFromSeed } from './seed-truth';
-import { serveStatic, type StaticServer } from '../../tools/lib/static-server';
+import { test as playwright, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 
-/** Base path the build under test was made with, e.g. `/` or `/reader/`. */
-export const BASE = process.env.E2E_BASE ?? '/';
-
-/** Folder of the build under test. */
-export const DIST = process.env.E2E_DIST ?? 'dist';
-
-/** A site path as it appears in the build's links: `path('tags/')` → `/reader/tags/`. */
-export function sitePath(path = ''): string {
-  return `${BASE}${path.replace(/^\//, '')}`;
+/** A build and where it is served. */
+export interface BuildOption {
+  /** Base path the build was made with, e.g. `/` or `/reader/`. */
+  base: string;
+  /** Its folder. */
+  dist: string;
+  /** Where it is served: origin plus base path, ending in `/`. */
+  url: string;
 }
 
-/** A page of each type, and every article: what the tests that go over the whole site visit. */
-export const EVERY_PAGE_TYPE: readonly string[] = [
-  '',
-  'tags/',
-  'tags/drugs/',
-  'search/',
-  '404.html',
-  ...articlesFromSeed().map((article) => `articles/${article.slug}/`),
-];
-
-/** Serve the build under test on 127.0.0.1. */
-export function serveSite(): Promise<StaticServer> {
-  return serveStatic({ root: DIST, base: BASE });
+/** The build under test, as the tests use it. */
+export interface Site extends BuildOption {
+  /** A site path as it appears in the build's links: `path('tags/')` → `/reader/tags/`. */
+  path(path?: string): string;
 }
 
-/** The served build and a browser, started before a test file's tests and stopped after them. */
-export interface SiteUnderTest {
-  server: StaticServer;
-  browser: Browser;
-}
+/** A browser context of its own (another reader, a phone, no JavaScript), closed after the test. */
+export type NewContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
 
-/** Start the build's server and Chromium around the tests of the calling file. */
-export function useSite(): SiteUnderTest {
-  const site = {} as SiteUnderTest;
-  before(async () => {
-    [site.server, site.browser] = await Promise.all([serveSite(), launchBrowser()]);
-  });
-  after(async () => {
-    await Promise.all([site.browser?.close(), site.server?.close()]);
-  });
-  return site;
-}
+export const test = playwright.extend<{ site: Site; newContext: NewContext }, { build: BuildOption }>({
+  build: [
+    { base: '/', dist: 'dist', url: 'http://127.0.0.1:4321/' },
+    { option: true, scope: 'worker' },
+  ],
+  site: async ({ build }, use) => {
+    await use({ ...build, path: (path = '') => `${build.base}${path.replace(/^\//, '')}` });
+  },
+  newContext: async ({ browser, baseURL }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await browser.newContext({ baseURL, ...options });
+      contexts.push(context);
+      return context;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+export { EVERY_PAGE_TYPE } from './build-under-test';

@@ -24,6 +24,8 @@ export interface StaticServerOptions {
   /** Base path the site was built for, e.g. `/reader/`. */
   base?: string;
   gzip?: boolean;
+  /** Port to listen on; a free one by default. */
+  port?: number;
 }
 
 /** Pages revalidate; assets are cached, as hosts do (hashed `_astro/` files for good). */
@@ -43,6 +45,7 @@ export function serveStatic({
   root = 'dist',
   base = '/',
   gzip = true,
+  port = 0,
 }: StaticServerOptions = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const prefix = withTrailingSlash(`/${base.replace(/^\/+/, '')}`);
@@ -69,7 +72,7 @@ export function serveStatic({
     );
   });
   return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       done({
         url: `http://127.0.0.1:${port}${prefix}`,
