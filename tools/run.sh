@@ -15,7 +15,7 @@ case "$1" in
     ;;
 esac
 case "$1" in
-  test:*)
+  test:* | mutation:*)
     # The tests' scratch folders go in a temporary folder of this run's, removed at the end, so
     # the system's is as it was. Each test removes its own: one left behind fails the run.
     scratch="$(mktemp -d)"
