@@ -1,9 +1,11 @@
 /**
  * The article page's reading features, started once the page has been seen (see
- * after-first-paint.ts): the landing from a search result, the share bar, reading progress,
+ * after-first-paint.ts): the landing from a search result, the share bar, the cite section's
+ * copy buttons, reading progress,
  * and the reader's place; and, at the first selection in the text or on a link to a quote,
  * quote links (quotes.ts). Each of them only adds to a page that reads in full without it.
  */
+import { initCite } from './cite';
 import { highlightLanding } from './highlight-landing';
 import { keepPlace, showProgress } from './reading';
 import { initShareBar, openedUrl } from './share-bar';
@@ -43,6 +45,8 @@ if (body) {
   quotesWhenNeeded(body);
   const shareBar = document.querySelector<HTMLElement>('[data-share-bar]');
   if (shareBar) initShareBar(shareBar);
+  const cite = document.querySelector<HTMLElement>('[data-cite]');
+  if (cite) initCite(cite);
   const article = body.closest('article')!;
   const progress = document.querySelector<HTMLProgressElement>('[data-reading-progress]');
   if (progress) showProgress(progress, article);

@@ -137,6 +137,19 @@ test('the full example shows every field: section, byline, date, tags, partner, 
     await tab.locator('meta[property="article:published_time"]').getAttribute('content'),
     '2026-12-01T00:00:00.000Z',
   );
+  // Cited with both of its authors and its date, in the references and for citation tools.
+  const url = await tab.locator('link[rel="canonical"]').getAttribute('href');
+  assert.equal(
+    (await tab.locator('[data-cite] dd').first().textContent())!.replace(/\s+/gu, ' ').trim(),
+    `Gómez, A., & Wei, L. (2026, December 1). The Caspian Route. Dossier. ${url}`,
+  );
+  assert.deepEqual(
+    await tab
+      .locator('meta[name="citation_author"]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute('content'))),
+    ['Gómez, Ana', 'Wei, Li'],
+  );
+  assert.equal(await tab.locator('meta[name="citation_publication_date"]').getAttribute('content'), '2026/12/01');
 });
 
 test('the pages of hand-written Markdown are valid HTML, and axe finds nothing in either theme', async ({
