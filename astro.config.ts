@@ -39,7 +39,8 @@ export default defineConfig({
   // empties the folder itself, as it does by default.)
   integrations: [
     ...(KEEP_OUTPUT ? [keepOutput({ owned: [PAGEFIND_DIR] })] : []),
-    sitemap(),
+    // The reader's own highlights page says nothing to a search engine.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/highlights/') }),
     pagefind(),
     securityHeaders(),
     pruneBuildCache(),

@@ -18,6 +18,9 @@ export const THEME_KEY = 'dossier:theme';
 /** Where the reader's place in an article is kept (localStorage), before the article's path. */
 export const PLACE_KEY_PREFIX = 'dossier:place:';
 
+/** Where the reader's highlights and notes are kept (localStorage), every article's in one list. */
+export const HIGHLIGHTS_KEY = 'dossier:highlights';
+
 /** Pagefind's bundle, under the base path: `<base>pagefind/`. */
 export const PAGEFIND_DIR = 'pagefind';
 

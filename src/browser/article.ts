@@ -7,6 +7,7 @@
  */
 import { initCite } from './cite';
 import { highlightLanding } from './highlight-landing';
+import { hasHighlightsHere } from './highlights/here';
 import { keepPlace, showProgress } from './reading';
 import { initShareBar, openedUrl } from './share-bar';
 
@@ -31,7 +32,7 @@ function quotesWhenNeeded(body: HTMLElement): void {
     // Offline, or the file failed: the next selection tries again.
     import(/* @vite-ignore */ script).catch(() => document.addEventListener('selectionchange', onSelect));
   };
-  if (openedUrl().includes(':~:') || selectedIn(body)) load();
+  if (openedUrl().includes(':~:') || selectedIn(body) || hasHighlightsHere()) load();
   else document.addEventListener('selectionchange', onSelect);
 }
 

@@ -1,20 +1,29 @@
 /**
- * Quotes on an article page: "Copy link to quote" for selected text, and the quote a shared
- * link points to, marked and brought into view. Loaded only when a reader selects text in the
+ * Quotes on an article page: "Copy link to quote" and "Highlight" for selected text, and the
+ * quote a shared link points to, marked and brought into view. Loaded only when a reader selects text in the
  * article or opens a link to a quote (quotes.ts, started by article.ts): with the
  * text-fragment code it is a third of the article's script, which most readers never need.
  */
+import { highlightSelection } from './highlights/on-article';
 import { canonicalUrl, confirm, copy, openedUrl, scriptButton } from './share-bar';
 import { markQuote, parseTextFragment, quoteEdges, textAround, textFragment, uniquePrefix } from './text-fragment';
 
-/** The "Copy link to quote" button, floating above the selection (global.css). */
+/** The buttons floating above a selection, and each of them (global.css). */
+const QUOTE_TOOLS_CLASS = 'quote-tools';
 const QUOTE_BUTTON_CLASS = 'quote-button';
 
-/** Show "Copy link to quote" (a button added after `body`) beside a selection inside the article body. */
+/**
+ * Show "Copy link to quote" and "Highlight" (buttons added after `body`) beside a selection
+ * inside the article body.
+ */
 export function initQuoteLinks(body: HTMLElement, status: HTMLElement): void {
+  const tools = document.createElement('div');
+  tools.className = QUOTE_TOOLS_CLASS;
+  tools.hidden = true;
   const button = scriptButton('Copy link to quote', QUOTE_BUTTON_CLASS);
-  button.hidden = true;
-  body.after(button);
+  const highlight = scriptButton('Highlight', QUOTE_BUTTON_CLASS);
+  tools.append(button, highlight);
+  body.after(tools);
   let quote = '';
   /** Where the quote was selected; read only when its link is asked for. */
   let selected: Range | undefined;
@@ -23,15 +32,15 @@ export function initQuoteLinks(body: HTMLElement, status: HTMLElement): void {
     const text = selection?.toString().replace(/\s+/gu, ' ').trim() ?? '';
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
     if (!range || text.length < 3 || !body.contains(range.commonAncestorContainer)) {
-      if (document.activeElement !== button) button.hidden = true;
+      if (!tools.contains(document.activeElement)) tools.hidden = true;
       return;
     }
     quote = text;
     selected = range.cloneRange();
     const rect = range.getBoundingClientRect();
-    button.hidden = false;
-    button.style.top = `${Math.max(rect.top + scrollY - button.offsetHeight - 10, scrollY + 4)}px`;
-    button.style.left = `${Math.min(Math.max(rect.left + scrollX + rect.width / 2 - button.offsetWidth / 2, 8), document.documentElement.clientWidth - button.offsetWidth - 8)}px`;
+    tools.hidden = false;
+    tools.style.top = `${Math.max(rect.top + scrollY - tools.offsetHeight - 10, scrollY + 4)}px`;
+    tools.style.left = `${Math.min(Math.max(rect.left + scrollX + rect.width / 2 - tools.offsetWidth / 2, 8), document.documentElement.clientWidth - tools.offsetWidth - 8)}px`;
   };
   let pending = 0;
   document.addEventListener('selectionchange', () => {
@@ -45,7 +54,11 @@ export function initQuoteLinks(body: HTMLElement, status: HTMLElement): void {
     const prefix = uniquePrefix(before, edges.start, text);
     const url = `${canonicalUrl()}${textFragment({ ...(prefix ? { prefix } : {}), ...edges })}`;
     confirm(status, (await copy(url)) ? 'Link to quote copied' : 'Could not copy the link to the quote');
-    button.hidden = true;
+    tools.hidden = true;
+  });
+  highlight.addEventListener('click', () => {
+    confirm(status, highlightSelection(body, selected!));
+    tools.hidden = true;
   });
   // This script loads at the first selection, or once the page has been seen: a quote
   // selected before it arrived gets its button.

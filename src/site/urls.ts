@@ -44,6 +44,11 @@ export function tagUrl(slug: string): string {
   return withBase(`tags/${slug}/`);
 }
 
+/** The reader's highlights and notes: `/highlights/`. */
+export function highlightsUrl(): string {
+  return withBase('highlights/');
+}
+
 /** The search page: `/search/`. */
 export function searchUrl(): string {
   return withBase('search/');

@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+/**
+ * Highlights' pure parts in jsdom: the anchor of a selection and finding it again, the store's
+ * answers for storage that is empty, damaged or full, and the Markdown export.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { anchorOf, findAnchor, markRange } from '../../../../src/browser/highlights/anchor';
+import { toMarkdown } from '../../../../src/browser/highlights/export';
+import {
+  loadHighlights,
+  saveHighlights,
+  updateHighlights,
+  type Highlight,
+} from '../../../../src/browser/highlights/store';
+
+const KEY = 'test:highlights';
+let body: HTMLElement;
+
+beforeEach(() => {
+  localStorage.clear();
+  document.body.innerHTML = `<div id="b"><p id="one">National security is <em>more</em> than defence.</p><p id="two">Then national security again, and national security last.</p></div>`;
+  body = document.getElementById('b')!;
+});
+
+/** A range over `text` in the element `id`, its `nth` occurrence. */
+function rangeOver(id: string, text: string, nth = 0): Range {
+  const block = document.getElementById(id)!;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  const all = nodes.map((n) => n.data).join('');
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = all.indexOf(text, at + 1);
+  const range = document.createRange();
+  let offset = 0;
+  for (const node of nodes) {
+    const next = offset + node.data.length;
+    if (at >= offset && at < next) range.setStart(node, at - offset);
+    if (at + text.length > offset && at + text.length <= next) range.setEnd(node, at + text.length - offset);
+    offset = next;
+  }
+  return range;
+}
+
+describe('anchorOf and findAnchor', () => {
+  test('anchor a selection across inline elements by its paragraph, text and context, and find it again', () => {
+    const anchor = anchorOf(body, rangeOver('one', ' security is more than '))!;
+    expect(anchor).toEqual({
+      paragraph: 'one',
+      exact: 'security is more than',
+      prefix: 'National ',
+      suffix: ' defence.',
+    });
+    expect(findAnchor(body, anchor)!.toString()).toBe('security is more than');
+  });
+
+  test('the second of two equal passages is found again by its context', () => {
+    const anchor = anchorOf(body, rangeOver('two', 'national security', 1))!;
+    const found = findAnchor(body, anchor)!;
+    const marks = markRange(found, { class: 'h' });
+    expect(marks.map((m) => m.textContent).join('')).toBe('national security');
+    expect(document.getElementById('two')!.innerHTML).toMatch(/and <mark class="h">national security<\/mark> last/u);
+  });
+
+  test('a passage whose paragraph changed its id is found in the body; one whose text is gone is not', () => {
+    const anchor = anchorOf(body, rangeOver('two', 'again'))!;
+    document.getElementById('two')!.id = 'renamed';
+    expect(findAnchor(body, anchor)!.toString()).toBe('again');
+    expect(findAnchor(body, { ...anchor, exact: 'never written' })).toBeUndefined();
+  });
+
+  test('refuses a selection across paragraphs, or of white space only', () => {
+    const range = document.createRange();
+    range.setStart(document.getElementById('one')!.firstChild!, 0);
+    range.setEnd(document.getElementById('two')!.firstChild!, 4);
+    expect(anchorOf(body, range)).toBeUndefined();
+    expect(anchorOf(body, rangeOver('one', ' '))).toBeUndefined();
+  });
+});
+
+const HIGHLIGHT: Highlight = {
+  id: 'a',
+  path: '/articles/x/',
+  title: 'X',
+  note: 'Mine.',
+  created: '2026-12-01T00:00:00.000Z',
+  paragraph: 'one',
+  exact: 'National security',
+  prefix: '',
+  suffix: ' is more',
+};
+
+describe('the store', () => {
+  test('reads nothing as no highlights, and reads back what it keeps', () => {
+    expect(loadHighlights(KEY)).toEqual({ ok: true, highlights: [] });
+    expect(saveHighlights(KEY, [HIGHLIGHT])).toBeUndefined();
+    expect(loadHighlights(KEY)).toEqual({ ok: true, highlights: [HIGHLIGHT] });
+  });
+
+  test('says the data is damaged when it is not JSON, or not a list of highlights, and does not write over it', () => {
+    for (const raw of ['{', '{"a":1}', '[{"id":"a"}]', '[1]']) {
+      localStorage.setItem(KEY, raw);
+      expect(loadHighlights(KEY)).toEqual({ ok: false, problem: 'corrupt' });
+      expect(updateHighlights(KEY, (all) => [...all, HIGHLIGHT])).toEqual({ ok: false, problem: 'corrupt' });
+      expect(localStorage.getItem(KEY)).toBe(raw);
+    }
+  });
+
+  test('says the storage is full when the browser refuses for its quota', () => {
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(saveHighlights(KEY, [HIGHLIGHT])).toBe('full');
+    spy.mockImplementation(() => {
+      throw new DOMException('no', 'SecurityError');
+    });
+    expect(saveHighlights(KEY, [HIGHLIGHT])).toBe('unavailable');
+    spy.mockRestore();
+  });
+});
+
+describe('toMarkdown', () => {
+  test('groups by article, quotes each passage, gives the note and the addresses', () => {
+    const other = {
+      ...HIGHLIGHT,
+      id: 'b',
+      path: '/articles/y/',
+      title: 'Y',
+      note: '',
+      exact: 'Two\nlines',
+      lost: true,
+    };
+    const markdown = toMarkdown(
+      [HIGHLIGHT, other, { ...HIGHLIGHT, id: 'c', exact: 'Third' }],
+      'Dossier',
+      'https://d.example',
+      (h) => `${h.path}#${h.id}`,
+    );
+    expect(markdown).toBe(
+      [
+        '# Highlights from Dossier',
+        '',
+        '## X',
+        '',
+        '<https://d.example/articles/x/>',
+        '',
+        '> National security',
+        '',
+        'Note: Mine.',
+        '',
+        '[The passage](https://d.example/articles/x/#a)',
+        '',
+        '> Third',
+        '',
+        'Note: Mine.',
+        '',
+        '[The passage](https://d.example/articles/x/#c)',
+        '',
+        '## Y',
+        '',
+        '<https://d.example/articles/y/>',
+        '',
+        '> Two',
+        '> lines',
+        '',
+        '[The passage](https://d.example/articles/y/#b) (not found in the article as it is now)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
