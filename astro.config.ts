@@ -7,6 +7,7 @@ import { keepOutput } from './src/integrations/keep-output';
 import { pagefind } from './src/integrations/pagefind/integration';
 import { pruneBuildCache } from './src/integrations/prune-build-cache';
 import { securityHeaders } from './src/integrations/security-headers';
+import { serviceWorker } from './src/integrations/service-worker';
 import { siteColours } from './src/integrations/site-colours';
 import { WITHOUT } from './src/workarounds';
 import { knownAstro } from './src/astro-internals';
@@ -39,10 +40,11 @@ export default defineConfig({
   // empties the folder itself, as it does by default.)
   integrations: [
     ...(KEEP_OUTPUT ? [keepOutput({ owned: [PAGEFIND_DIR] })] : []),
-    // The reader's own highlights page says nothing to a search engine.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/highlights/') }),
+    // The reader's own highlights, and the offline page, say nothing to a search engine.
+    sitemap({ filter: (page) => !/\/(?:highlights|offline)\/$/u.test(new URL(page).pathname) }),
     pagefind(),
     securityHeaders(),
+    serviceWorker(),
     pruneBuildCache(),
   ],
   // A strict Content-Security-Policy in every page (a meta element, which Astro writes with
@@ -57,6 +59,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],

@@ -1,11 +1,10 @@
 /**
  * The article page's reading features, started once the page has been seen (see
  * after-first-paint.ts): the landing from a search result, the share bar, the cite section's
- * copy buttons, reading progress,
+ * copy buttons (at its first opening), reading progress,
  * and the reader's place; and, at the first selection in the text or on a link to a quote,
  * quote links (quotes.ts). Each of them only adds to a page that reads in full without it.
  */
-import { initCite } from './cite';
 import { highlightLanding } from './highlight-landing';
 import { hasHighlightsHere } from './highlights/here';
 import { keepPlace, showProgress } from './reading';
@@ -46,8 +45,15 @@ if (body) {
   quotesWhenNeeded(body);
   const shareBar = document.querySelector<HTMLElement>('[data-share-bar]');
   if (shareBar) initShareBar(shareBar);
+  // The cite section's copy buttons, at its first opening (the page names their bundle).
   const cite = document.querySelector<HTMLElement>('[data-cite]');
-  if (cite) initCite(cite);
+  const citeScript = cite?.dataset.citeScript;
+  if (cite && citeScript) {
+    const details = cite.querySelector('details')!;
+    const load = () => void import(/* @vite-ignore */ citeScript).catch(() => undefined);
+    if (details.open) load();
+    else details.addEventListener('toggle', load, { once: true });
+  }
   const article = body.closest('article')!;
   const progress = document.querySelector<HTMLProgressElement>('[data-reading-progress]');
   if (progress) showProgress(progress, article);

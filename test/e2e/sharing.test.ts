@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
@@ -160,7 +160,7 @@ test('without JavaScript no page shows a control that needs it: the share bar is
     .waitFor();
 });
 
-test('the sitemap lists every page, and robots.txt points to it', async ({ site }) => {
+test('the sitemap lists every page search engines may index, and robots.txt points to it', async ({ site }) => {
   const index = await (await fetch(`${site.url}sitemap-index.xml`)).text();
   assert.equal(SyntaxValidator.validate(index), true, 'well-formed XML');
   const parser = new XMLParser();
@@ -174,7 +174,8 @@ test('the sitemap lists every page, and robots.txt points to it', async ({ site 
     return readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return walk(path);
-      return name === 'index.html'
+      // The reader's own pages (highlights, offline) ask not to be indexed: no sitemap lists them.
+      return name === 'index.html' && !readFileSync(path, 'utf8').includes('<meta name="robots" content="noindex">')
         ? [absolute(site, relative(site.dist, dir).split('\\').join('/').replace(/(.)$/, '$1/'))]
         : [];
     });

@@ -183,7 +183,7 @@ export function startSearchPage(): void {
       show(
         import.meta.env.DEV
           ? 'No search index yet. Run `npm run build` once and reload: `npm run dev` searches the last build.'
-          : 'Search could not load. Check your connection and try again.',
+          : 'Search is offline: this device cannot reach the site, and search needs the index it has not saved. Try again once you are back online.',
       );
       return;
     }
