@@ -73,11 +73,12 @@ function stop(text: string): string {
   return /[.?!]$/u.test(text) ? text : `${text}.`;
 }
 
-/** A list as English prose: `a`, `a and b`, `a, b, and c` (`join` is "and" or "&"). */
-function series(items: readonly string[], join: string): string {
-  if (items.length <= 1) return items.join('');
-  if (items.length === 2) return `${items[0]}${join === '&' ? ', & ' : ` ${join} `}${items[1]}`;
-  return `${items.slice(0, -1).join(', ')}, ${join} ${items.at(-1)}`;
+/**
+ * Names as a list: `a`, then `a, & b` / `a, and b`, `a, b, & c`: APA puts a comma before the
+ * "&" even between two, and Chicago one before the "and" after an inverted first name.
+ */
+function series(items: readonly string[], join: '&' | 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}, ${join} ${items.at(-1)}`;
 }
 
 function reference(before: string, title: string, after: string, italic: boolean): Reference {
@@ -110,9 +111,9 @@ export function chicago(article: CitedArticle): Reference {
   );
   const title = `“${stop(article.title)}”`;
   const after = ` ${article.site}, ${stop(date)} ${article.url}.`;
-  // After an inverted first name, a comma comes before "and" even between two names.
-  const authors = names.length === 2 ? `${names[0]}, and ${names[1]}` : series(names, 'and');
-  return names.length === 0 ? reference('', title, after, false) : reference(`${stop(authors)} `, title, after, false);
+  return names.length === 0
+    ? reference('', title, after, false)
+    : reference(`${stop(series(names, 'and'))} `, title, after, false);
 }
 
 /** BibTeX's special characters that a backslash alone does not escape. */
@@ -124,7 +125,12 @@ const SPELLED: Readonly<Record<string, string>> = {
 
 /** Text for a BibTeX value, its special characters escaped. */
 function escaped(value: string): string {
-  return value.replace(/[\\{}%&$#_^~]/gu, (c) => SPELLED[c] ?? `\\${c}`);
+  return (
+    value
+      .replace(/[\\{}%&$#_^~]/gu, (c) => SPELLED[c] ?? `\\${c}`)
+      // TeX's ligatures ('' → ”, -- → –, ?` → ¿) kept as the characters typed.
+      .replace(/(['`-])(?=\1)|([?!])(?=`)/gu, '$1$2{}')
+  );
 }
 
 /** A BibTeX value in braces, its special characters escaped. */

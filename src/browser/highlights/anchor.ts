@@ -7,7 +7,7 @@
 
 /** A highlight's place: its paragraph, and its text with some context on each side. */
 export interface Anchor {
-  /** Id of the paragraph (or heading, or list item's paragraph) it was made in. */
+  /** Id of the paragraph (or heading) it was made in; empty for a block without one (a list item). */
   paragraph: string;
   /** The highlighted text, as the page has it. */
   exact: string;
@@ -40,14 +40,13 @@ function offsetIn(block: HTMLElement, node: Node, offset: number): number {
 
 /**
  * The anchor of the selected `range` in the article `body`: undefined when it is empty, outside
- * the body, or spans blocks, or its block has no id.
+ * the body, or spans blocks.
  */
 export function anchorOf(body: HTMLElement, range: Range): Anchor | undefined {
   if (range.collapsed) return undefined;
   const block = blockOf(body, range.startContainer);
   if (!block || block !== blockOf(body, range.endContainer)) return undefined;
   const paragraph = block.closest<HTMLElement>('[id]');
-  if (!paragraph || !body.contains(paragraph)) return undefined;
   const text = block.textContent ?? '';
   let from = offsetIn(block, range.startContainer, range.startOffset);
   let to = offsetIn(block, range.endContainer, range.endOffset);
@@ -56,7 +55,7 @@ export function anchorOf(body: HTMLElement, range: Range): Anchor | undefined {
   while (to > from && /\s/u.test(text[to - 1]!)) to--;
   if (from === to) return undefined;
   return {
-    paragraph: paragraph.id,
+    paragraph: paragraph && paragraph !== body && body.contains(paragraph) ? paragraph.id : '',
     exact: text.slice(from, to),
     prefix: text.slice(Math.max(0, from - CONTEXT), from),
     suffix: text.slice(to, to + CONTEXT),
@@ -111,7 +110,7 @@ function rangeIn(block: HTMLElement, from: number, to: number): Range {
  * paragraph's words changed its id, or it moved). Undefined when its text is gone.
  */
 export function findAnchor(body: HTMLElement, anchor: Anchor): Range | undefined {
-  const own = body.querySelector<HTMLElement>(`[id="${CSS.escape(anchor.paragraph)}"]`);
+  const own = anchor.paragraph ? body.querySelector<HTMLElement>(`[id="${CSS.escape(anchor.paragraph)}"]`) : null;
   const blocks = [...(own ? [own] : []), ...body.querySelectorAll<HTMLElement>(BLOCKS)];
   for (const block of blocks) {
     const at = bestMatch(block.textContent ?? '', anchor);

@@ -49,3 +49,23 @@ describe('splitName', () => {
     expect(splitName('de Gaulle')).toEqual({ given: 'de', family: 'Gaulle' });
   });
 });
+
+describe('bylines as printed', () => {
+  it('reads separators with any spacing, a comma list without "and", and trims each name', () => {
+    expect(authorsOf('Ana Silva,Ben Okafor').map((a) => a.family)).toEqual(['Silva', 'Okafor']);
+    expect(authorsOf('  Ana Silva  and   Ben Okafor ').map((a) => a.family)).toEqual(['Silva', 'Okafor']);
+    expect(authorsOf('Ana Silva,  &  Ben Okafor').map((a) => a.family)).toEqual(['Silva', 'Okafor']);
+    expect(authorsOf('Ana Silva ,and  Ben Okafor').map((a) => a.family)).toEqual(['Silva', 'Okafor']);
+    expect(authorsOf('Ana Silva, , Ben Okafor')).toHaveLength(2);
+  });
+
+  it('splits a name at any run of white space', () => {
+    expect(splitName('Giancarlo  Elia\tValori')).toEqual({ given: 'Giancarlo Elia', family: 'Valori' });
+  });
+
+  it('takes only whole particle words into the family name', () => {
+    expect(splitName('Omar bin Laden')).toEqual({ given: 'Omar', family: 'bin Laden' });
+    expect(splitName('Anna Vanderbilt Smith')).toEqual({ given: 'Anna Vanderbilt', family: 'Smith' });
+    expect(splitName('Anna devan Smith')).toEqual({ given: 'Anna devan', family: 'Smith' });
+  });
+});

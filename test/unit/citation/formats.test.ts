@@ -134,12 +134,13 @@ describe('bibtex', () => {
     const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && /\S/u.test(s));
     fc.assert(
       fc.property(text, text, (title, family) => {
-        fc.pre(!/[\s,]|and/iu.test(family));
+        // TeX reads a run of white space as one space: titles here have none (ingest collapses them).
+        fc.pre(!/[\s,]|and/iu.test(family) && !/\s\s/u.test(title));
         const [item] = parsed(bibtex({ ...ARTICLE, title, authors: [{ given: 'Ana', family }] }));
         expect(item!.title).toBe(title);
         expect(item!.author?.[0]?.family ?? item!.author?.[0]?.literal).toBe(family);
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 });
@@ -162,5 +163,105 @@ describe('ris', () => {
 
   it('keeps a title that runs over several lines on one', () => {
     expect(ris({ ...ARTICLE, title: 'Two\nLines' })).toContain('TI  - Two Lines\r\n');
+  });
+});
+
+describe('details of the references', () => {
+  const two: CitedArticle = { ...ARTICLE, authors: DATED.authors.slice(0, 2), date: new Date('2025-06-01') };
+
+  it('joins two APA authors with ", &", and one author alone', () => {
+    expect(apa(two).before).toBe('Wei, L., & Marquez, S. (2025, June 1). ');
+    expect(apa(ARTICLE).before).toBe('Valori, G. E. (n.d.). ');
+    expect(apa(two).text).toBe(citeprocApa(two));
+  });
+
+  it('gives initials of names in quotes and with hyphens, and a one-word name whole', () => {
+    expect(apa({ ...ARTICLE, authors: [{ given: 'Ahmed “Sam”', family: 'Khan' }] }).before).toBe(
+      'Khan, A. S. (n.d.). ',
+    );
+    expect(apa({ ...ARTICLE, authors: [{ given: '"Jo"  Anne-Marie', family: 'Roy' }] }).before).toBe(
+      'Roy, J. A.-M. (n.d.). ',
+    );
+    expect(apa({ ...ARTICLE, authors: [{ given: '', family: 'Reuters' }] }).before).toBe('Reuters. (n.d.). ');
+    expect(chicago({ ...ARTICLE, authors: [{ given: '', family: 'Reuters' }] }).before).toBe('Reuters. ');
+  });
+
+  it('adds a full stop after a title only where it has none, even with one inside', () => {
+    expect(apa({ ...ARTICLE, title: 'U.S. Policy' }).title).toBe('U.S. Policy.');
+    expect(chicago({ ...ARTICLE, title: 'Who Wins?' }).title).toBe('“Who Wins?”');
+  });
+
+  it('dates a Chicago reference as month, day and year', () => {
+    expect(chicago(two).text).toBe(
+      `Wei, Li, and Sofia Marquez. “${ARTICLE.title}.” Dossier, June 1, 2025. ${ARTICLE.url}.`,
+    );
+  });
+
+  it('sets only APA titles in italics', () => {
+    expect([apa(ARTICLE).italic, apa({ ...ARTICLE, authors: [] }).italic]).toEqual([true, true]);
+    expect([chicago(ARTICLE).italic, chicago({ ...ARTICLE, authors: [] }).italic]).toEqual([false, false]);
+  });
+
+  it('writes BibTeX keys and dates safely: a day, a year, and a key of letters, digits and hyphens', () => {
+    const text = bibtex({ ...DATED, id: 'a b/c' });
+    expect(text.startsWith('@online{a-b-c,\n')).toBe(true);
+    expect(text).toContain('  date = {2025-06-01},\n');
+    expect(text).toContain('  year = {2025},\n');
+    expect(text).toContain('  organization = {Dossier},\n');
+    expect(bibtex({ ...ARTICLE, title: '50% & $5 #1 a_b ^ ~ \\ {x}' })).toContain(
+      'title = {{50\\% \\& \\$5 \\#1 a\\_b \\textasciicircum{} \\textasciitilde{} \\textbackslash{} \\{x\\}}}',
+    );
+    expect(bibtex({ ...ARTICLE, authors: [{ given: '', family: 'Reuters' }] })).toContain('  author = {{Reuters}},\n');
+  });
+
+  it('writes RIS lines in order, dated by year and day', () => {
+    expect(ris(DATED).split('\r\n')).toEqual([
+      'TY  - ELEC',
+      `TI  - ${DATED.title}`,
+      'AU  - Wei, Li',
+      'AU  - Marquez, Sofia',
+      'AU  - van Dijk, Jean-Paul',
+      'T2  - Dossier',
+      'PY  - 2025',
+      'DA  - 2025/06/01',
+      `UR  - ${DATED.url}`,
+      'LA  - en',
+      'ER  - ',
+      '',
+    ]);
+    expect(ris({ ...ARTICLE, authors: [{ given: '', family: 'Reuters' }] })).toContain('AU  - Reuters\r\n');
+  });
+});
+
+describe('dates and absent fields', () => {
+  it('names every month as English does', () => {
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2025, month, 9));
+      const name = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(date);
+      expect(chicago({ ...ARTICLE, date }).after).toContain(`Dossier, ${name} 9, 2025.`);
+      expect(apa({ ...ARTICLE, date }).before).toBe(`Valori, G. E. (2025, ${name} 9). `);
+    }
+  });
+
+  it('writes no author or date field that the article does not have', () => {
+    const text = bibtex({ ...ARTICLE, authors: [] });
+    expect(text.split('\n').map((line) => line.split(' = ')[0]!.trim())).toEqual([
+      '@online{evolutions-of-strategic-intelligence,',
+      'title',
+      'organization',
+      'url',
+      'language',
+      '}',
+      '',
+    ]);
+    expect(ris({ ...ARTICLE, authors: [] }).split('\r\n')).toEqual([
+      'TY  - ELEC',
+      `TI  - ${ARTICLE.title}`,
+      'T2  - Dossier',
+      `UR  - ${ARTICLE.url}`,
+      'LA  - en',
+      'ER  - ',
+      '',
+    ]);
   });
 });

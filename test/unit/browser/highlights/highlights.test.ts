@@ -8,6 +8,8 @@ import { anchorOf, findAnchor, markRange } from '../../../../src/browser/highlig
 import { toMarkdown } from '../../../../src/browser/highlights/export';
 import {
   loadHighlights,
+  newId,
+  PROBLEM_MESSAGES,
   saveHighlights,
   updateHighlights,
   type Highlight,
@@ -43,6 +45,49 @@ function rangeOver(id: string, text: string, nth = 0): Range {
 }
 
 describe('anchorOf and findAnchor', () => {
+  test('tells equal passages apart by the text before them alone, or after them alone', () => {
+    document.body.innerHTML = `<div id="b"><p id="p">one fox, two fox, three fox.</p></div>`;
+    body = document.getElementById('b')!;
+    /** Where in the paragraph the passage "fox" with this context is found. */
+    const at = (prefix: string, suffix: string) => {
+      const found = findAnchor(body, { paragraph: 'p', exact: 'fox', prefix, suffix })!;
+      const before = document.createRange();
+      before.setStart(document.getElementById('p')!.firstChild!, 0);
+      before.setEnd(found.startContainer, found.startOffset);
+      return before.toString().length;
+    };
+    expect([at('two ', ''), at('three ', ''), at('one ', '')]).toEqual([13, 24, 4]);
+    expect([at('', ', three fox.'), at('', '.'), at('', ', two')]).toEqual([13, 24, 4]);
+    expect(at('', '')).toBe(4);
+  });
+
+  test('refuses a collapsed selection and one outside the body; anchors one in a block without an id by its text', () => {
+    const collapsed = rangeOver('one', 'security');
+    collapsed.collapse(true);
+    expect(anchorOf(body, collapsed)).toBeUndefined();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<p id="outside">National security outside.</p><div id="c"><p>No id here.</p></div>',
+    );
+    expect(anchorOf(body, rangeOver('outside', 'security'))).toBeUndefined();
+    // A block without an id of its own (a list item) is anchored by its text alone, and found.
+    const noId = document.createRange();
+    const p = document.querySelector('#c p')!;
+    noId.setStart(p.firstChild!, 0);
+    noId.setEnd(p.firstChild!, 5);
+    const c = document.getElementById('c')!;
+    expect(anchorOf(c, noId)).toEqual({ paragraph: '', exact: 'No id', prefix: '', suffix: ' here.' });
+    expect(findAnchor(c, anchorOf(c, noId)!)!.toString()).toBe('No id');
+  });
+
+  test('keeps at most 32 characters of context on each side', () => {
+    document.body.innerHTML = `<div id="b"><p id="long">${'a'.repeat(50)} target ${'z'.repeat(50)}</p></div>`;
+    body = document.getElementById('b')!;
+    const anchor = anchorOf(body, rangeOver('long', 'target'))!;
+    expect(anchor.prefix).toBe(`${'a'.repeat(31)} `);
+    expect(anchor.suffix).toBe(` ${'z'.repeat(31)}`);
+  });
+
   test('anchor a selection across inline elements by its paragraph, text and context, and find it again', () => {
     const anchor = anchorOf(body, rangeOver('one', ' security is more than '))!;
     expect(anchor).toEqual({
@@ -52,6 +97,11 @@ describe('anchorOf and findAnchor', () => {
       suffix: ' defence.',
     });
     expect(findAnchor(body, anchor)!.toString()).toBe('security is more than');
+    const marks = markRange(findAnchor(body, anchor)!, { class: 'h', 'data-highlight': 'x' });
+    expect(marks.map((mark) => mark.textContent)).toEqual(['security is ', 'more', ' than']);
+    expect(document.getElementById('one')!.innerHTML).toBe(
+      'National <mark class="h" data-highlight="x">security is </mark><em><mark class="h" data-highlight="x">more</mark></em><mark class="h" data-highlight="x"> than</mark> defence.',
+    );
   });
 
   test('the second of two equal passages is found again by its context', () => {
@@ -91,6 +141,50 @@ const HIGHLIGHT: Highlight = {
 };
 
 describe('the store', () => {
+  test('says storage is unavailable when the browser refuses it, to read or to write', () => {
+    const getter = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(loadHighlights(KEY)).toEqual({ ok: false, problem: 'unavailable' });
+    expect(saveHighlights(KEY, [HIGHLIGHT])).toBe('unavailable');
+    getter.mockRestore();
+    const read = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(loadHighlights(KEY)).toEqual({ ok: false, problem: 'unavailable' });
+    read.mockRestore();
+  });
+
+  test('keeps a change and gives back what it kept; a failed write says why', () => {
+    expect(updateHighlights(KEY, () => [HIGHLIGHT])).toEqual({ ok: true, highlights: [HIGHLIGHT] });
+    expect(updateHighlights(KEY, (all) => [...all, { ...HIGHLIGHT, id: 'b' }])).toEqual({
+      ok: true,
+      highlights: [HIGHLIGHT, { ...HIGHLIGHT, id: 'b' }],
+    });
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(updateHighlights(KEY, (all) => all)).toEqual({ ok: false, problem: 'full' });
+    spy.mockRestore();
+  });
+
+  test('reads a list with one damaged entry among good ones as damaged, and null or text as damaged', () => {
+    for (const raw of [JSON.stringify([HIGHLIGHT, { ...HIGHLIGHT, note: 3 }]), 'null', '"text"']) {
+      localStorage.setItem(KEY, raw);
+      expect(loadHighlights(KEY)).toEqual({ ok: false, problem: 'corrupt' });
+    }
+  });
+
+  test('gives every new highlight an id of its own, short and readable', () => {
+    const ids = new Set(Array.from({ length: 200 }, newId));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-z]+-[0-9a-z]{1,6}$/u);
+  });
+
+  test('has a message for each problem', () => {
+    expect(Object.values(PROBLEM_MESSAGES).every((message) => message.length > 20)).toBe(true);
+  });
+
   test('reads nothing as no highlights, and reads back what it keeps', () => {
     expect(loadHighlights(KEY)).toEqual({ ok: true, highlights: [] });
     expect(saveHighlights(KEY, [HIGHLIGHT])).toBeUndefined();
