@@ -92,9 +92,13 @@ export async function timeQuery(
   });
 }
 
-/** A page in a fresh browser context (empty cache), with Chromium's network events on. */
+/**
+ * A page in a fresh browser context (empty cache), with Chromium's network events on. Service
+ * workers are blocked: on a first visit the site's worker only passes requests on, but the
+ * bytes it fetches would be counted as the worker's, not the page's.
+ */
 export async function freshPage(browser: Browser) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
