@@ -49,21 +49,6 @@ export function highlightsUrl(): string {
   return withBase('highlights/');
 }
 
-/** What a reader is shown offline for a page never opened: `/offline/`. */
-export function offlineUrl(): string {
-  return withBase('offline/');
-}
-
-/** The service worker that keeps opened pages readable offline: `/sw.js`. */
-export function serviceWorkerUrl(): string {
-  return withBase('sw.js');
-}
-
-/** The web app manifest: `/manifest.webmanifest`. */
-export function manifestUrl(): string {
-  return withBase('manifest.webmanifest');
-}
-
 /** The search page: `/search/`. */
 export function searchUrl(): string {
   return withBase('search/');

@@ -106,7 +106,8 @@ test('a new build’s worker clears the caches of the last one', async ({ newCon
 
 test('the site is installable: a manifest with its name, icon, colours and scope', async ({ page, site }) => {
   await page.goto('');
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  // Linked once the page has been seen, with the worker: its fetch takes nothing from the first paint.
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href', { timeout: 20_000 });
   assert.equal(href, site.path('manifest.webmanifest'));
   const manifest = await (await fetch(new URL(href!, page.url()))).json();
   assert.equal(manifest.name, 'Dossier');
