@@ -13,7 +13,7 @@ import { WITHOUT } from './src/workarounds';
 import { knownAstro } from './src/astro-internals';
 import { articleMarkdown, SYNTAX_HIGHLIGHT } from './src/markdown/processor';
 import {
-  APPLY_KEPT_THEME,
+  BEFORE_FIRST_PAINT,
   cspHash,
   FOLD_CONTENTS_ON_PHONES,
   HIDE_SEARCH_FORM,
@@ -64,7 +64,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [cspHash(FOLD_CONTENTS_ON_PHONES), cspHash(APPLY_KEPT_THEME), cspHash(PRELOAD_LINKED_SEARCH)],
+        hashes: [cspHash(FOLD_CONTENTS_ON_PHONES), cspHash(BEFORE_FIRST_PAINT), cspHash(PRELOAD_LINKED_SEARCH)],
       },
       styleDirective: { resources: ["'self'"], hashes: [cspHash(HIDE_SEARCH_FORM)] },
     },

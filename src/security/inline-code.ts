@@ -13,6 +13,17 @@ import { THEME_KEY } from '../facts';
 export const APPLY_KEPT_THEME = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /**
+ * A reader who follows another link while a page is still fading in aborts its view
+ * transition, and the browser rejects the transition's promises: caught here, since nothing
+ * is wrong, rather than reported as the page's error.
+ */
+export const QUIET_ABORTED_TRANSITIONS =
+  "addEventListener('pagereveal',function(e){var v=e.viewTransition,n=function(){};if(v){v.ready.catch(n);v.finished.catch(n);v.updateCallbackDone.catch(n)}});";
+
+/** The head's one inline script, run before the first paint: the kept theme, and the above. */
+export const BEFORE_FIRST_PAINT = APPLY_KEPT_THEME + QUIET_ABORTED_TRANSITIONS;
+
+/**
  * On a phone, the contents list starts folded (TableOfContents.astro), set while the page
  * parses, so the first paint shows the text and nothing moves. Without JavaScript it stays open.
  */
