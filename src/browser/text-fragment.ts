@@ -87,7 +87,7 @@ export function parseTextFragment(url: string): TextDirective | undefined {
 const BLOCKS = 'p, h2, h3, li';
 
 /** Text nodes of `root` (the `¶` and `#` marks are drawn by CSS: no text of theirs is here). */
-function textNodes(root: HTMLElement): Text[] {
+export function textNodes(root: HTMLElement): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -161,8 +161,8 @@ export function markQuote(root: HTMLElement, quote: TextDirective): HTMLElement 
   return undefined;
 }
 
-/** Wrap the text from `from` to `to` (offsets in `readText`'s text) in a quote mark. */
-function wrap(nodes: readonly { node: Text; at: number }[], from: number, to: number): HTMLElement {
+/** The range of text from `from` to `to`, offsets in a text made of `nodes`, each starting `at`. */
+export function rangeOfText(nodes: readonly { node: Text; at: number }[], from: number, to: number): Range {
   const range = document.createRange();
   for (const { node, at } of nodes) {
     const next = at + node.data.length;
@@ -172,6 +172,12 @@ function wrap(nodes: readonly { node: Text; at: number }[], from: number, to: nu
       break;
     }
   }
+  return range;
+}
+
+/** Wrap the text from `from` to `to` (offsets in `readText`'s text) in a quote mark. */
+function wrap(nodes: readonly { node: Text; at: number }[], from: number, to: number): HTMLElement {
+  const range = rangeOfText(nodes, from, to);
   const mark = document.createElement('mark');
   mark.className = 'quote-target';
   mark.append(range.extractContents());

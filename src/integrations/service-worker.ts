@@ -14,12 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { withTrailingSlash } from '../facts';
 
 /** Pages kept for offline reading, the most recently fetched. */
-export const MAX_PAGES = 60;
+const MAX_PAGES = 60;
 /** Scripts, styles and search index files kept. */
-export const MAX_ASSETS = 150;
+const MAX_ASSETS = 150;
 
 /** Pages kept at install, before the reader opens them: what offline shows, and search, which says it is offline. */
-export const PRECACHED_PAGES = ['offline/', 'search/'];
+const PRECACHED_PAGES = ['offline/', 'search/'];
 
 /**
  * The worker's code for a site under `base`, its caches named for `version`; `precachedAssets`

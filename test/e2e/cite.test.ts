@@ -73,10 +73,7 @@ test('an article without a byline is cited by its title first, and undated as "n
   assert.ok(Chicago!.startsWith(`“${UNSIGNED.title}” Dossier, n.d. `), Chicago);
 });
 
-for (const [file, type] of [
-  ['cite.bib', 'webpage'],
-  ['cite.ris', 'webpage'],
-] as const) {
+for (const file of ['cite.bib', 'cite.ris']) {
   test(`every article's ${file} is read back by citation-js as the article it cites`, async ({ page }) => {
     for (const article of ARTICLES) {
       await page.goto(`articles/${article.slug}/`);
@@ -84,7 +81,7 @@ for (const [file, type] of [
       const response = await fetch(new URL((await link.getAttribute('href'))!, page.url()));
       assert.equal(response.status, 200);
       const [item] = new Cite(await response.text()).data as CslItem[];
-      assert.equal(item!.type, type);
+      assert.equal(item!.type, 'webpage');
       assert.equal(item!.title, article.title);
       assert.equal(item!.URL, await page.locator('link[rel="canonical"]').getAttribute('href'));
       assert.equal(item!.issued, undefined, 'no date is invented');

@@ -4,6 +4,7 @@
  * and after it (the W3C Web Annotation model's TextQuoteSelector). It is looked for in its
  * paragraph first, then anywhere in the article; not found, it is reported, never dropped.
  */
+import { rangeOfText, textNodes } from '../text-fragment';
 
 /** A highlight's place: its paragraph, and its text with some context on each side. */
 export interface Anchor {
@@ -89,20 +90,13 @@ function commonSuffix(a: string, b: string): number {
 
 /** The range of `block`'s text from `from` to `to`. */
 function rangeIn(block: HTMLElement, from: number, to: number): Range {
-  const range = document.createRange();
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   let at = 0;
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    const next = at + node.data.length;
-    if (from >= at && from < next) range.setStart(node, from - at);
-    if (to > at && to <= next) {
-      range.setEnd(node, to - at);
-      break;
-    }
-    at = next;
-  }
-  return range;
+  const nodes = textNodes(block).map((node) => {
+    const entry = { node, at };
+    at += node.data.length;
+    return entry;
+  });
+  return rangeOfText(nodes, from, to);
 }
 
 /**

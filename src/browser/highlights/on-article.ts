@@ -28,11 +28,11 @@ export function markHighlights(body: HTMLElement, status: HTMLElement): void {
   const result = updateHighlights(HIGHLIGHTS_KEY, (highlights) =>
     highlights.map((highlight) => {
       if (highlight.path !== path) return highlight;
-      const range = body.querySelector(`[data-highlight="${CSS.escape(highlight.id)}"]`)
-        ? undefined
-        : findAnchor(body, highlight);
+      // Marked already when the quote code ran before, e.g. after a highlight was made here.
+      const marked = body.querySelector(`[data-highlight="${CSS.escape(highlight.id)}"]`) !== null;
+      const range = marked ? undefined : findAnchor(body, highlight);
       if (range) mark(range, highlight.id);
-      const isLost = !range && !body.querySelector(`[data-highlight="${CSS.escape(highlight.id)}"]`);
+      const isLost = !marked && !range;
       if (isLost) lost.add(highlight.id);
       const rest = { ...highlight };
       delete rest.lost;
