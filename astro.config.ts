@@ -36,10 +36,11 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // The last build's output is kept for this one, and what this one did not make is removed
   // before the other integrations add their files (keep-output.ts): it comes first. The search
-  // index's folder is Pagefind's integration's to keep. (`DOSSIER_WITHOUT=kept-output`: Astro
+  // index's folder is Pagefind's integration's to keep; a change to the middleware, which every
+  // page passes through, renders every page again. (`DOSSIER_WITHOUT=kept-output`: Astro
   // empties the folder itself, as it does by default.)
   integrations: [
-    ...(KEEP_OUTPUT ? [keepOutput({ owned: [PAGEFIND_DIR] })] : []),
+    ...(KEEP_OUTPUT ? [keepOutput({ owned: [PAGEFIND_DIR], everyPage: ['src/middleware.ts'] })] : []),
     // The reader's own highlights, and the offline page, say nothing to a search engine.
     sitemap({ filter: (page) => !/\/(?:highlights|offline)\/$/u.test(new URL(page).pathname) }),
     pagefind(),
@@ -79,7 +80,7 @@ export default defineConfig({
   // (ArticleLayout.astro), as an ES module the page imports once it has been seen.
   // `siteColours`: the palette's CSS variables, from src/config.ts.
   vite: {
-    plugins: [tailwindcss(), siteColours()],
+    plugins: [siteColours(), tailwindcss()],
     build: { emptyOutDir: !KEEP_OUTPUT },
     worker: { format: 'es' },
   },

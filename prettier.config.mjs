@@ -4,5 +4,5 @@ export default {
   singleQuote: true,
   plugins: ['prettier-plugin-astro', 'prettier-plugin-tailwindcss'],
   overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
-  tailwindStylesheet: './src/styles/global.css',
+  tailwindStylesheet: './src/styles/site.css',
 };

@@ -47,3 +47,18 @@ function whenPainted(then: () => void): void {
   }
   setTimeout(run, PAINT_WAIT_MS);
 }
+
+/**
+ * Load the page's own script, named by a marker (AfterFirstPaint.astro), and ask at the same
+ * moment for the files it will fetch, which the page names in a template of preload links
+ * (SearchPreloads.astro): side by side with the script rather than after it.
+ */
+export function loadPageScripts(): void {
+  for (const preloads of document.querySelectorAll<HTMLTemplateElement>('template[data-preload-after-paint]')) {
+    document.head.append(preloads.content);
+  }
+  for (const marker of document.querySelectorAll<HTMLElement>('[data-load-after-paint]')) {
+    const url = marker.dataset.loadAfterPaint;
+    if (url) void import(/* @vite-ignore */ url);
+  }
+}

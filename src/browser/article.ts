@@ -1,11 +1,13 @@
 /**
  * The article page's reading features, started once the page has been seen (see
- * after-first-paint.ts): the landing from a search result, the share bar, the cite section's
- * copy buttons (at its first opening), reading progress,
- * and the reader's place; and, at the first selection in the text or on a link to a quote,
- * quote links (quotes.ts). Each of them only adds to a page that reads in full without it.
+ * after-first-paint.ts): the share bar, the cite section's copy buttons (at its first
+ * opening), reading progress, the contents list following the section being read, and the
+ * reader's place. Others load only when needed, each bundled on its own: the landing from a
+ * search result (landing.ts) on such a landing, and quote links (quotes.ts) at the first
+ * selection in the text or on a link to a quote. Each of them only adds to a page that reads
+ * in full without it.
  */
-import { highlightLanding } from './highlight-landing';
+import { followSections } from './contents';
 import { hasHighlightsHere } from './highlights/here';
 import { keepPlace, showProgress } from './reading';
 import { initShareBar, openedUrl } from './share-bar';
@@ -37,10 +39,11 @@ function quotesWhenNeeded(body: HTMLElement): void {
 
 const body = document.getElementById('article-body');
 if (body) {
-  // Only a landing from a search result (`?highlight=…`) loads Pagefind's highlighter.
-  const { highlightParam, pagefind } = body.dataset;
-  if (highlightParam && pagefind && new URLSearchParams(location.search).has(highlightParam)) {
-    void highlightLanding(body, highlightParam, pagefind);
+  // Only a landing from a search result (`?highlight=…`) loads the landing (landing.ts, the
+  // page names its bundle), and with it Pagefind's highlighter.
+  const { highlightParam, landingScript } = body.dataset;
+  if (highlightParam && landingScript && new URLSearchParams(location.search).has(highlightParam)) {
+    void import(/* @vite-ignore */ landingScript).catch(() => undefined);
   }
   quotesWhenNeeded(body);
   const shareBar = document.querySelector<HTMLElement>('[data-share-bar]');
@@ -54,6 +57,8 @@ if (body) {
     if (details.open) load();
     else details.addEventListener('toggle', load, { once: true });
   }
+  const contents = document.querySelector<HTMLElement>('[data-contents]');
+  if (contents) followSections(contents);
   const article = body.closest('article')!;
   const progress = document.querySelector<HTMLProgressElement>('[data-reading-progress]');
   if (progress) showProgress(progress, article);

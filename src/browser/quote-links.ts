@@ -8,7 +8,7 @@ import { highlightSelection } from './highlights/on-article';
 import { canonicalUrl, confirm, copy, openedUrl, scriptButton } from './share-bar';
 import { markQuote, parseTextFragment, quoteEdges, textAround, textFragment, uniquePrefix } from './text-fragment';
 
-/** The buttons floating above a selection, and each of them (global.css). */
+/** The buttons floating above a selection, and each of them (base.css). */
 const QUOTE_TOOLS_CLASS = 'quote-tools';
 const QUOTE_BUTTON_CLASS = 'quote-button';
 

@@ -1,6 +1,6 @@
 /**
  * The reader's theme: light, dark, or the system's (the default). The choice is kept in
- * localStorage and set as `data-theme` on <html> (global.css picks the palette from it);
+ * localStorage and set as `data-theme` on <html> (base.css picks the palette from it);
  * BaseLayout applies a kept choice inline, before the first paint, and `initThemeToggle`
  * adds the header's button, which only works with script, so only script adds it.
  */
@@ -37,11 +37,14 @@ function apply(theme: Theme): void {
   }
 }
 
-/** The button's three icons; CSS shows the one of the theme in use (global.css). */
-const ICONS =
-  '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="system"><circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 3a7 7 0 0 1 0 14z" fill="currentColor"/></svg>' +
-  '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="light"><circle cx="10" cy="10" r="3.5" fill="currentColor"/><path d="M10 1.5v2.5m0 12v2.5M1.5 10H4m12 0h2.5M4 4l1.8 1.8m8.4 8.4L16 16M4 16l1.8-1.8m8.4-8.4L16 4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>' +
-  '<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" data-icon="dark"><path d="M16.5 12.5A7 7 0 0 1 7.5 3.5a7 7 0 1 0 9 9z" fill="currentColor"/></svg>';
+/** Each theme's icon: what is drawn in the button's 20 × 20 box, in the text's colour. */
+const ICONS: Record<Theme, string> = {
+  system:
+    '<circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 3a7 7 0 0 1 0 14z"/>',
+  light:
+    '<circle cx="10" cy="10" r="3.5"/><path d="M10 1.5v2.5m0 12v2.5M1.5 10H4m12 0h2.5M4 4l1.8 1.8m8.4 8.4L16 16M4 16l1.8-1.8m8.4-8.4L16 4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/>',
+  dark: '<path d="M16.5 12.5A7 7 0 0 1 7.5 3.5a7 7 0 1 0 9 9z"/>',
+};
 
 /**
  * Adds the theme button at the end of `list` (the header's links), whose `data-theme-key`
@@ -55,12 +58,11 @@ export function initThemeToggle(list: HTMLElement): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'theme-toggle';
-  button.innerHTML = ICONS;
   item.append(button);
   let current = kept(key);
   apply(current); // BaseLayout applied it inline already, all but the browser's colour
   const show = () => {
-    button.dataset.current = current;
+    button.innerHTML = `<svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" fill="currentColor">${ICONS[current]}</svg>`;
     button.setAttribute('aria-label', ACTION[current]);
     button.title = ACTION[current];
   };

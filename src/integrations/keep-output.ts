@@ -19,6 +19,10 @@
  *   a bundle this build did not write. One kept page per route is read for its `_astro/`
  *   files; if one is missing, the build fails saying so, and Astro's record of what it can
  *   keep is deleted and the marker left, so the next build renders every page afresh.
+ * - Astro does not look at the code every page passes through that is no page's own: the
+ *   middleware (`everyPage`). When it, or a module it imports, has changed since the last
+ *   build, Astro's record is deleted before the pages render, so none is kept as the old code
+ *   made it.
  * - A `.git` inside the output is never touched, nor are the folders other integrations keep
  *   themselves (`owned`: the search index, whose integration writes only the files that changed
  *   and removes its own stale ones, where deleting them here made it write 10,000 files again).
@@ -26,7 +30,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INCREMENTAL_RECORD } from '../astro-internals';
 import { removeFilesUnder } from './output-files';
@@ -85,10 +89,41 @@ export function missingBundle(
 }
 
 /**
+ * A fingerprint of the source files `entries` (relative to `root`) and of the local modules
+ * they import (`from './…'`, `from '../…'`), read whole: it changes when any of them does.
+ */
+export function codeFingerprint(root: string, entries: readonly string[]): string {
+  const hash = createHash('sha256');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    hash.update(`${relative(root, file)}\0${text}\0`);
+    for (const [, specifier] of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const base = join(dirname(file), specifier!);
+      const found = [base, `${base}.ts`, join(base, 'index.ts')].find(
+        (path) => existsSync(path) && statSync(path).isFile(),
+      );
+      if (found) visit(found);
+    }
+  };
+  for (const entry of entries) visit(join(root, entry));
+  return hash.digest('hex');
+}
+
+/**
  * The output folder kept between builds. `owned`: top folders of the output that another
  * integration keeps itself (written afresh each build, its stale files removed by it).
+ * `everyPage`: source files, relative to the project, that every page passes through and
+ * Astro's record does not track (the middleware).
  */
-export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): AstroIntegration {
+export function keepOutput({
+  owned = [],
+  everyPage = [],
+}: { owned?: readonly string[]; everyPage?: readonly string[] } = {}): AstroIntegration {
+  let root = '';
+  let fingerprint = '';
   let outDir = '';
   let assetsDir = '';
   let record = '';
@@ -98,8 +133,10 @@ export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): 
     name: 'dossier:keep-output',
     hooks: {
       'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         assetsDir = config.build.assets;
+        fingerprint = join(fileURLToPath(config.cacheDir), 'every-page-code');
         record = join(fileURLToPath(config.cacheDir), INCREMENTAL_RECORD);
         // One marker per output folder: builds of the site under two base paths share the cache.
         const id = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
@@ -111,6 +148,16 @@ export function keepOutput({ owned = [] }: { owned?: readonly string[] } = {}): 
           empty(outDir);
         }
         mkdirSync(join(marker, '..'), { recursive: true });
+        if (everyPage.length > 0) {
+          const now = codeFingerprint(root, everyPage);
+          if (!existsSync(fingerprint) || readFileSync(fingerprint, 'utf8') !== now) {
+            if (existsSync(record)) {
+              rmSync(record);
+              logger.info(`${everyPage.join(', ')} or what it imports changed: rendering every page afresh`);
+            }
+            writeFileSync(fingerprint, now);
+          }
+        }
         writeFileSync(marker, `${outDir}\n`);
         // The marker's own time, from the clock and at the grain the output's files will get.
         since = statSync(marker).mtimeMs;

@@ -1,21 +1,26 @@
 /**
- * The palette's CSS variables as a stylesheet Vite bundles with the page's own
- * (`import 'virtual:dossier/palette.css'` in BaseLayout): written from `src/config.ts`, so the
- * accent there colours the page, and from `site/palette.ts`, where the other colours live.
+ * The palette's CSS variables, written from `src/config.ts` (so the accent there colours the
+ * page) and from `site/palette.ts`, where the other colours live: put into each stylesheet
+ * (article.css, site.css) where it says `PALETTE_MARKER`, before Tailwind reads it. In each
+ * page's one stylesheet, not a stylesheet of its own that pages would share: Vite would make
+ * that a file of its own, and Astro would write it into every page.
  */
 import type { Plugin } from 'vite';
 import { PALETTE } from '../config';
 import { paletteCss } from '../site/palette';
 
-/** The stylesheet's module id. */
-export const PALETTE_CSS = 'virtual:dossier/palette.css';
+/** The comment a stylesheet holds where the palette goes. */
+export const PALETTE_MARKER = '/* dossier:palette */';
 
-/** The Vite plugin that serves `PALETTE_CSS`. */
+/** The Vite plugin that writes the palette into the stylesheets that ask for it. */
 export function siteColours(): Plugin {
-  const resolved = `\0${PALETTE_CSS}`;
   return {
     name: 'dossier:site-colours',
-    resolveId: (id) => (id === PALETTE_CSS ? resolved : undefined),
-    load: (id) => (id === resolved ? paletteCss(PALETTE) : undefined),
+    // Before Tailwind's plugin, which reads the stylesheet.
+    enforce: 'pre',
+    transform: (code, id) =>
+      /\.css(?:\?|$)/u.test(id) && code.includes(PALETTE_MARKER)
+        ? code.replace(PALETTE_MARKER, () => paletteCss(PALETTE))
+        : undefined,
   };
 }

@@ -43,7 +43,7 @@ export type Palette = ReturnType<typeof sitePalette>;
 
 /**
  * The palette as CSS: a variable per colour on `:root`, each a `light-dark()` pair that the
- * page's `color-scheme` picks from (global.css maps them to Tailwind's colours).
+ * page's `color-scheme` picks from (base.css maps them to Tailwind's colours).
  */
 export function paletteCss(palette: Palette): string {
   const lines = Object.entries(palette).map(([name, { light, dark }]) => `--${name}:light-dark(${light},${dark});`);

@@ -1,6 +1,7 @@
 /**
- * Every class the pages carry, or their scripts add, has a rule in the site's stylesheet.
- * Tailwind writes a rule only for the class names it finds in the code, and global.css keeps
+ * Every class the pages carry, or their scripts add, has a rule in the page's stylesheet.
+ * Tailwind writes a rule only for the class names it finds in the code it is told to read
+ * (article.css reads only the code an article page is made of), and both stylesheets keep
  * some words out of its scan (`@source not inline(…)`: "hidden", "inline", "table"…): a
  * component that used one of them as a class would get no rule and no warning, and a
  * misspelt class fails as quietly. This reads what Chromium applies: the classes of every

@@ -18,5 +18,7 @@ export const EVERY_PAGE_TYPE: readonly string[] = [
   'tags/drugs/',
   'search/',
   '404.html',
+  'highlights/',
+  'offline/',
   ...articlesFromSeed().map((article) => `articles/${article.slug}/`),
 ];

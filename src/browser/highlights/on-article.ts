@@ -7,7 +7,7 @@ import { HIGHLIGHTS_KEY } from '../../facts';
 import { anchorOf, findAnchor, markRange } from './anchor';
 import { newId, PROBLEM_MESSAGES, updateHighlights, type Highlight } from './store';
 
-/** The class of a highlight's marks (global.css). */
+/** The class of a highlight's marks (base.css). */
 const MARK_CLASS = 'reader-highlight';
 
 /** Mark `range` as the highlight `id`. */

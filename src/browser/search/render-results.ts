@@ -65,7 +65,7 @@ function renderSections(
 /**
  * A result painted whole from its summary alone, for a search opened from a link: its opening
  * words where the excerpt goes and the sections its words fall in, each in a box of the size
- * the excerpt will have (`.result-excerpt`, `.sub-excerpt` in global.css). `fillResult` then
+ * the excerpt will have (`.result-excerpt`, `.sub-excerpt` in site.css). `fillResult` then
  * changes only text. Returns the sections, for `fillResult`.
  */
 export function paintFromSummary(

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
-import { keepOutput, missingBundle, removeUnmade } from '../../../src/integrations/keep-output';
+import { codeFingerprint, keepOutput, missingBundle, removeUnmade } from '../../../src/integrations/keep-output';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dossier-keep-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -31,8 +31,8 @@ const logger = { info: (line: string) => void said.push(line) };
 const silent = { logger };
 
 /** The integration's hooks for a build of `root` into its folder `out`, once Astro's config is done. */
-async function hooksOf(root: string, out = 'dist') {
-  const hooks = keepOutput().hooks as Required<AstroIntegration['hooks']>;
+async function hooksOf(root: string, out = 'dist', everyPage: string[] = []) {
+  const hooks = keepOutput({ everyPage }).hooks as Required<AstroIntegration['hooks']>;
   const dirUrl = (path: string) => pathToFileURL(`${path}/`);
   await (hooks['astro:config:done'] as (o: unknown) => unknown)({
     config: {
@@ -240,5 +240,70 @@ describe('missingBundle', () => {
       page: 'index.html',
       bundle: 'assets.v2/a.css',
     });
+  });
+});
+
+describe('the code every page passes through', () => {
+  const middleware = "import { cut } from './utils/cut';\nexport const onRequest = cut;\n";
+
+  test('its fingerprint follows the entry and the local modules it imports, and nothing else', () => {
+    const root = join(scratch, 'fingerprint');
+    write(
+      root,
+      { 'src/middleware.ts': middleware, 'src/utils/cut.ts': 'export const cut = 1;', 'src/other.ts': 'a' },
+      LONG_AGO,
+    );
+    const first = codeFingerprint(root, ['src/middleware.ts']);
+    write(root, { 'src/other.ts': 'b' }, LONG_AGO);
+    expect(codeFingerprint(root, ['src/middleware.ts'])).toBe(first);
+    write(root, { 'src/utils/cut.ts': 'export const cut = 2;' }, LONG_AGO);
+    expect(codeFingerprint(root, ['src/middleware.ts'])).not.toBe(first);
+  });
+
+  test('it follows imports from parent folders and of folders, through cycles, past what does not resolve', () => {
+    const root = join(scratch, 'fingerprint-graph');
+    write(
+      root,
+      {
+        'src/middleware.ts': "import { a } from './lib';\nimport { gone } from './missing';\n",
+        'src/lib/index.ts': "import { b } from '../b';\nexport const a = 1;\n",
+        'src/b.ts': "import { a } from './lib';\nexport const b = 1;\n", // back to lib: a cycle
+      },
+      LONG_AGO,
+    );
+    const first = codeFingerprint(root, ['src/middleware.ts']);
+    write(root, { 'src/b.ts': "import { a } from './lib';\nexport const b = 2;\n" }, LONG_AGO);
+    expect(codeFingerprint(root, ['src/middleware.ts'])).not.toBe(first);
+  });
+
+  test('a first build, with no record of Astro yet, renders as it would and says nothing of it', async () => {
+    const root = join(scratch, 'every-page-first');
+    write(root, { 'src/middleware.ts': middleware, 'src/utils/cut.ts': 'export const cut = 1;' }, LONG_AGO);
+    said = [];
+    const hooks = await hooksOf(root, 'dist', ['src/middleware.ts']);
+    await hooks.start();
+    await hooks.done([]);
+    expect(said).toEqual([]);
+    expect(readdirSync(join(root, 'cache'))).toEqual(['every-page-code']);
+  });
+
+  test("when it changed since the last build, Astro's record is deleted before the pages render, once", async () => {
+    const root = join(scratch, 'every-page');
+    write(root, { 'src/middleware.ts': middleware, 'src/utils/cut.ts': 'export const cut = 1;' }, LONG_AGO);
+    const recordAfter = async () => {
+      write(join(root, 'cache'), { 'incremental-build.json': '{}' }, LONG_AGO); // as Astro leaves it
+      said = [];
+      const hooks = await hooksOf(root, 'dist', ['src/middleware.ts']);
+      await hooks.start();
+      const left = existsSync(join(root, 'cache', 'incremental-build.json'));
+      await hooks.done([]);
+      return left;
+    };
+    expect(await recordAfter()).toBe(false); // no fingerprint yet: the last build's code is unknown
+    expect(said).toEqual(['src/middleware.ts or what it imports changed: rendering every page afresh']);
+    expect(await recordAfter()).toBe(true); // the same code: Astro keeps what it may
+    write(root, { 'src/utils/cut.ts': 'export const cut = 2;' }, LONG_AGO);
+    expect(await recordAfter()).toBe(false);
+    expect(await recordAfter()).toBe(true);
   });
 });

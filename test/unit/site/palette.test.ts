@@ -16,8 +16,10 @@ describe('paletteCss', () => {
     expect(declared).toEqual(PALETTE);
   });
 
-  test('is the only place a colour is declared: global.css names the variables only', () => {
-    expect(readFileSync('src/styles/global.css', 'utf8')).not.toMatch(/light-dark\(#/u);
+  test('is the only place a colour is declared: the stylesheets name the variables only', () => {
+    for (const sheet of ['base.css', 'article.css', 'site.css']) {
+      expect(readFileSync(`src/styles/${sheet}`, 'utf8')).not.toMatch(/light-dark\(#/u);
+    }
   });
 });
 
