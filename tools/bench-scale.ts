@@ -6,9 +6,9 @@
  * one article and builds again (caches warm), then serves the build with gzip and times a
  * cold first search in Chromium R times (default 3). Prints:
  * - ingest time; cold build wall time, and by phase from the build's own log (content sync,
- *   bundling, pages and social images, search index, page summaries); peak memory of the whole
+ *   bundling, pages, social images and citation files, search index, page summaries); peak memory of the whole
  *   process tree (RSS summed over the build and every process under it, sampled every 100 ms);
- * - `dist/` and `dist/pagefind/` size and file count; the rebuild's wall time;
+ * - `dist/`, `dist/pagefind/` and the citation files' size and file count; the rebuild's wall time;
  * - home page and largest tag page, gzipped;
  * - each natural query of search-timing.ts typed letter by letter (a key every 100 ms): bytes
  *   from the first key until its results settle, and the last key to the first result,
@@ -193,11 +193,15 @@ function routeSeconds(run: Build, keep: (route: string) => boolean): number {
   return ms / 1000;
 }
 
+/** An article's citation files' routes (`/articles/x/cite.bib`, `cite.ris`). */
+const CITE_FILE = /\/cite\.(?:bib|ris)$/u;
+
 /** Size in bytes and number of files under `dir`. */
-function sizeOf(dir: string): { bytes: number; files: number } {
+function sizeOf(dir: string, only: (name: string) => boolean = () => true): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!only(name)) continue;
     const stat = statSync(join(dir, name));
     if (!stat.isFile()) continue;
     bytes += stat.size;
@@ -272,6 +276,7 @@ try {
   const alone = await pagefindAlone();
   const site = sizeOf(dist);
   const index = sizeOf(join(dist, 'pagefind'));
+  const citations = sizeOf(join(dist, 'articles'), (name) => CITE_FILE.test(`/${name}`));
   const tagPages = readdirSync(join(dist, 'tags'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('index.html') && name !== 'index.html')
     .map((name) => gzipped(join(dist, 'tags', name)));
@@ -305,8 +310,12 @@ try {
     ['  content sync', s(between(run, /\[content\] Syncing content/, /\[content\] Synced content/))],
     ['  bundling', s(between(run, /Building static entrypoints/, /generating static routes/))],
     ['  pages and social images, wall', s(between(run, /generating static routes/, /✓ Completed in/))],
-    ['    in page routes (summed)', s(routeSeconds(run, (route) => !route.startsWith('/og/')))],
+    [
+      '    in page routes (summed)',
+      s(routeSeconds(run, (route) => !route.startsWith('/og/') && !CITE_FILE.test(route))),
+    ],
     ['    in social image routes (summed)', s(routeSeconds(run, (route) => route.startsWith('/og/')))],
+    ['    in citation files (summed)', s(routeSeconds(run, (route) => CITE_FILE.test(route)))],
     ['  search index', s(reported(run, /indexed \d+ HTML files in ([\d.]+) s/))],
     ['  page summaries', s(reported(run, /page summaries from \d+ fragments in ([\d.]+) s/))],
   ];
@@ -330,6 +339,7 @@ try {
     ['  the indexing process beside Pagefind', besidePagefind(warm)],
     ['dist/', `${mb(site.bytes)} in ${site.files} files`],
     ['dist/pagefind/', `${mb(index.bytes)} in ${index.files} files`],
+    ['citation files (.bib, .ris)', `${mb(citations.bytes)} in ${citations.files} files`],
     ['  word index chunks, gzip', `${chunks.length}, the largest ${kb(Math.max(...chunks))}`],
     ['home page, gzip', kb(homeGzip)],
     ['largest tag page, gzip', kb(Math.max(...tagPages))],

@@ -2,9 +2,12 @@
  * The service worker (`sw.js`), written once the build is done: pages network-first (a new
  * deploy is seen on the next visit; offline, the copy last seen, or the offline page), the
  * hashed assets cache-first, Pagefind's files network-first (offline, a search finds what was
- * fetched before). Both caches are bounded, and named for the build's version, so a new build
- * cleans out the last one's. Its version is a digest of the build's asset names (each carries
- * its content's hash) and of the worker itself: the same build gives the same file.
+ * fetched before). The pages open when it takes over, fetched before it could see them, are
+ * kept then. Both caches are bounded; what is kept at install (the offline and search pages
+ * and their files) is kept apart and never pushed out. All are named for the build's version,
+ * so a new build cleans out the last one's. Its version is a digest of the build's asset
+ * names (each carries its content's hash) and of the worker itself: the same build gives the
+ * same file.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -30,14 +33,17 @@ export function serviceWorkerSource(base: string, version: string, precachedAsse
 const BASE = ${JSON.stringify(base)};
 const PAGES = 'dossier-pages-${version}';
 const ASSETS = 'dossier-assets-${version}';
+// What is kept at install (the offline and search pages and their files), apart: never
+// pushed out by newer pages and files, so offline there is always something to show.
+const SHELL = 'dossier-shell-${version}';
 const OFFLINE = BASE + 'offline/';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    Promise.all([
-      caches.open(PAGES).then((cache) => cache.addAll(${JSON.stringify(PRECACHED_PAGES.map((page) => `${base}${page}`))})),
-      caches.open(ASSETS).then((cache) => cache.addAll(${JSON.stringify(precachedAssets)})),
-    ]).then(() => self.skipWaiting()),
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(${JSON.stringify([...PRECACHED_PAGES.map((page) => `${base}${page}`), ...precachedAssets])}))
+      .then(() => self.skipWaiting()),
   );
 });
 
@@ -45,10 +51,42 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('dossier-') && name !== PAGES && name !== ASSETS).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('dossier-') && ![PAGES, ASSETS, SHELL].includes(name)).map((name) => caches.delete(name))))
+      .then(keepOpenPages)
       .then(() => self.clients.claim()),
   );
 });
+
+/**
+ * The pages open when the worker takes over were fetched before it could keep them (the page
+ * a reader came to by a link, above all): kept now, with the site's files each names.
+ */
+async function keepOpenPages() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  await Promise.all(
+    windows.map(async (client) => {
+      const url = new URL(client.url);
+      if (url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
+      url.hash = '';
+      try {
+        const response = await fetch(url.href);
+        if (!response.ok) return;
+        await keep(PAGES, ${MAX_PAGES}, url.href, response.clone());
+        const html = await response.text();
+        const files = new Set([...html.matchAll(/"([^"]*\\/_astro\\/[^"]+)"/g)].map((match) => new URL(match[1], url).href));
+        await Promise.all(
+          [...files].map(async (file) => {
+            if (await caches.match(file)) return;
+            const asset = await fetch(file);
+            if (asset.ok) await keep(ASSETS, ${MAX_ASSETS}, file, asset);
+          }),
+        );
+      } catch {
+        // offline already, or the page is gone: nothing to keep
+      }
+    }),
+  );
+}
 
 /** Keep the newest \`max\` entries of a cache. */
 async function trim(name, max) {

@@ -72,6 +72,57 @@ test('a selection is highlighted in a <mark>, and marked again after a reload', 
   assert.equal((await page.locator('mark.reader-highlight').allTextContents()).join(''), words);
 });
 
+test('a selection across paragraphs is a highlight in each, marked again after a reload and listed in order', async ({
+  page,
+}) => {
+  await page.goto(`articles/${ARTICLE.slug}/`);
+  const paragraphs = page.locator('#article-body > p');
+  // From the last words of paragraph 2 to the first words of paragraph 3, as a reader drags.
+  const end = (await paragraphs.nth(2).innerText()).trim().split(' ').slice(-3).join(' ');
+  const start = (await paragraphs.nth(3).innerText()).trim().split(' ').slice(0, 4).join(' ');
+  await paragraphs.nth(2).evaluate(
+    (from, [end, start]) => {
+      const to = from.nextElementSibling!;
+      const textOf = (block: Element, words: string, atEnd: boolean): [Text, number] => {
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        for (const node of atEnd ? nodes.reverse() : nodes) {
+          const at = atEnd ? node.data.lastIndexOf(words) : node.data.indexOf(words);
+          if (at >= 0) return [node, atEnd ? at : at + words.length];
+        }
+        throw new Error(`no "${words}"`);
+      };
+      const range = document.createRange();
+      range.setStart(...textOf(from, end!, true));
+      range.setEnd(...textOf(to, start!, false));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    [end, start],
+  );
+  await page.getByRole('button', { name: 'Highlight' }).click();
+  await page.getByText('Highlighted, as 2 passages, one for each paragraph.').waitFor();
+  const kept = await stored(page);
+  assert.deepEqual(
+    kept.map((highlight) => highlight.exact),
+    [end, start],
+  );
+  const ids = await Promise.all([2, 3].map((n) => paragraphs.nth(n).getAttribute('id')));
+  assert.deepEqual(
+    kept.map((highlight) => highlight.paragraph),
+    ids,
+    'each anchored in its own paragraph',
+  );
+  await page.reload();
+  await page.locator('mark.reader-highlight').first().waitFor();
+  assert.equal((await paragraphs.nth(2).locator('mark.reader-highlight').allTextContents()).join(''), end);
+  assert.equal((await paragraphs.nth(3).locator('mark.reader-highlight').allTextContents()).join(''), start);
+  await page.goto('highlights/');
+  await page.locator('blockquote').first().waitFor();
+  assert.deepEqual(await page.locator('blockquote').allInnerTexts(), [end, start]);
+});
+
 test('the list shows each highlight by article with its note, lands on the passage marked, exports, removes', async ({
   page,
   site,

@@ -38,7 +38,7 @@ async function workerInControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
 }
 
-test('opened pages read offline; a page never opened shows the offline page; search says it is offline; a new build is seen next visit', async ({
+test('opened pages read offline, the first one too; a page never opened shows the offline page; search says it is offline; a new build is seen next visit', async ({
   newContext,
 }) => {
   const context = await newContext({ baseURL: server!.url });
@@ -58,6 +58,10 @@ test('opened pages read offline; a page never opened shows the offline page; sea
   assert.ok((await page.locator('#article-body > p').count()) > 3, 'the whole article');
   const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
   assert.notEqual(styled, '', 'with its stylesheet');
+
+  // The first page, opened before the worker was there to keep it: kept when it took over.
+  assert.equal((await page.goto(''))?.status(), 200);
+  await page.getByRole('link', { name: NEVER!.title, exact: true }).waitFor();
 
   await page.goto(`articles/${NEVER!.slug}/`);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'You are offline');

@@ -63,6 +63,29 @@ export function anchorOf(body: HTMLElement, range: Range): Anchor | undefined {
   };
 }
 
+/**
+ * The anchors of a selection that may cross blocks: one per block it covers text of, in the
+ * order of the text, each the part of the selection within its block (a selection from the
+ * end of one paragraph into the next is two highlights, each anchored in its paragraph).
+ * Empty when nothing in the body but white space is selected.
+ */
+export function anchorsOf(body: HTMLElement, range: Range): Anchor[] {
+  if (range.collapsed) return [];
+  const blocks: HTMLElement[] = [];
+  for (const node of textNodes(body)) {
+    if (!range.intersectsNode(node) || !node.data.trim()) continue;
+    const block = blockOf(body, node);
+    if (block && !blocks.includes(block)) blocks.push(block);
+  }
+  return blocks.flatMap((block) => {
+    const part = document.createRange();
+    part.selectNodeContents(block);
+    if (block.contains(range.startContainer)) part.setStart(range.startContainer, range.startOffset);
+    if (block.contains(range.endContainer)) part.setEnd(range.endContainer, range.endOffset);
+    return anchorOf(body, part) ?? [];
+  });
+}
+
 /** Where `anchor`'s text is in `text`: the occurrence whose context matches best, or -1. */
 function bestMatch(text: string, anchor: Anchor): number {
   let best = -1;

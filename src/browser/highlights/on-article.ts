@@ -4,7 +4,7 @@
  * and a new one made from a selection.
  */
 import { HIGHLIGHTS_KEY } from '../../facts';
-import { anchorOf, findAnchor, markRange } from './anchor';
+import { anchorsOf, findAnchor, markRange } from './anchor';
 import { newId, PROBLEM_MESSAGES, updateHighlights, type Highlight } from './store';
 
 /** The class of a highlight's marks (base.css). */
@@ -54,24 +54,31 @@ export function markHighlights(body: HTMLElement, status: HTMLElement): void {
 }
 
 /**
- * Make a highlight of the selected `range` in `body`; the message for the reader: done, or
- * why not.
+ * Make a highlight of the selected `range` in `body`, one for each paragraph (or other block)
+ * it covers; the message for the reader: done, or why not.
  */
 export function highlightSelection(body: HTMLElement, range: Range): string {
-  const anchor = anchorOf(body, range);
-  if (!anchor) return 'Select text within one paragraph to highlight it.';
-  const highlight: Highlight = {
+  const anchors = anchorsOf(body, range);
+  if (anchors.length === 0) return 'Select some of the article’s text to highlight it.';
+  const title = document.querySelector('h1')?.textContent?.trim() ?? document.title;
+  const created = new Date().toISOString();
+  const made: Highlight[] = anchors.map((anchor) => ({
     id: newId(),
     path: location.pathname,
-    title: document.querySelector('h1')?.textContent?.trim() ?? document.title,
+    title,
     note: '',
-    created: new Date().toISOString(),
+    created,
     ...anchor,
-  };
-  const result = updateHighlights(HIGHLIGHTS_KEY, (highlights) => [...highlights, highlight]);
+  }));
+  const result = updateHighlights(HIGHLIGHTS_KEY, (highlights) => [...highlights, ...made]);
   if (!result.ok) return PROBLEM_MESSAGES[result.problem];
-  const found = findAnchor(body, highlight);
-  if (found) mark(found, highlight.id);
+  for (const highlight of made) {
+    const found = findAnchor(body, highlight);
+    if (found) mark(found, highlight.id);
+  }
   document.getSelection()?.removeAllRanges();
-  return listUrl() ? 'Highlighted. Your highlights lists it, where you can add a note.' : 'Highlighted.';
+  const done = made.length === 1 ? 'Highlighted.' : `Highlighted, as ${made.length} passages, one for each paragraph.`;
+  return listUrl()
+    ? `${done} Your highlights lists ${made.length === 1 ? 'it' : 'them'}, where you can add a note.`
+    : done;
 }

@@ -4,7 +4,7 @@
  * answers for storage that is empty, damaged or full, and the Markdown export.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { anchorOf, findAnchor, markRange } from '../../../../src/browser/highlights/anchor';
+import { anchorOf, anchorsOf, findAnchor, markRange } from '../../../../src/browser/highlights/anchor';
 import { toMarkdown } from '../../../../src/browser/highlights/export';
 import {
   loadHighlights,
@@ -119,12 +119,56 @@ describe('anchorOf and findAnchor', () => {
     expect(findAnchor(body, { ...anchor, exact: 'never written' })).toBeUndefined();
   });
 
-  test('refuses a selection across paragraphs, or of white space only', () => {
+  test('anchorOf refuses a selection across paragraphs, or of white space only', () => {
     const range = document.createRange();
     range.setStart(document.getElementById('one')!.firstChild!, 0);
     range.setEnd(document.getElementById('two')!.firstChild!, 4);
     expect(anchorOf(body, range)).toBeUndefined();
     expect(anchorOf(body, rangeOver('one', ' '))).toBeUndefined();
+  });
+});
+
+describe('anchorsOf', () => {
+  /** A range from the start of `from`'s text in its paragraph to the end of `to`'s in its own. */
+  const across = (from: [string, string], to: [string, string]) => {
+    const range = document.createRange();
+    const start = rangeOver(...from);
+    const end = rangeOver(...to);
+    range.setStart(start.startContainer, start.startOffset);
+    range.setEnd(end.endContainer, end.endOffset);
+    return range;
+  };
+
+  test('a selection within one paragraph is one anchor, as anchorOf gives it', () => {
+    const range = rangeOver('two', 'national security again');
+    expect(anchorsOf(body, range)).toEqual([anchorOf(body, range)]);
+  });
+
+  test('a selection across paragraphs is one anchor in each, each of its part there, in order, and each is found again', () => {
+    const anchors = anchorsOf(body, across(['one', 'than defence'], ['two', 'Then national']));
+    expect(anchors).toEqual([
+      { paragraph: 'one', exact: 'than defence.', prefix: 'National security is more ', suffix: '' },
+      { paragraph: 'two', exact: 'Then national', prefix: '', suffix: ' security again, and national se' },
+    ]);
+    expect(anchors.map((anchor) => findAnchor(body, anchor)!.toString())).toEqual(['than defence.', 'Then national']);
+  });
+
+  test('a paragraph in between is whole; a part of white space only, or an empty end, makes no anchor', () => {
+    document.body.innerHTML =
+      '<div id="b"><p id="a">First one.</p>\n<p id="m">Middle <em>whole</em>.</p>\n<ul><li>Item</li></ul><p id="z">Last.</p></div>';
+    body = document.getElementById('b')!;
+    const range = document.createRange();
+    range.setStart(document.getElementById('a')!.firstChild!, 6); // "one."
+    range.setEnd(document.getElementById('z')!.firstChild!, 0); // nothing of "Last."
+    expect(anchorsOf(body, range).map(({ paragraph, exact }) => [paragraph, exact])).toEqual([
+      ['a', 'one.'],
+      ['m', 'Middle whole.'],
+      ['', 'Item'],
+    ]);
+    expect(anchorsOf(body, rangeOver('a', ' '))).toEqual([]);
+    const collapsed = document.createRange();
+    collapsed.setStart(document.getElementById('a')!.firstChild!, 2);
+    expect(anchorsOf(body, collapsed)).toEqual([]);
   });
 });
 
