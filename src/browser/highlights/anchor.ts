@@ -70,10 +70,9 @@ export function anchorOf(body: HTMLElement, range: Range): Anchor | undefined {
  * Empty when nothing in the body but white space is selected.
  */
 export function anchorsOf(body: HTMLElement, range: Range): Anchor[] {
-  if (range.collapsed) return [];
   const blocks: HTMLElement[] = [];
   for (const node of textNodes(body)) {
-    if (!range.intersectsNode(node) || !node.data.trim()) continue;
+    if (!range.intersectsNode(node)) continue;
     const block = blockOf(body, node);
     if (block && !blocks.includes(block)) blocks.push(block);
   }
