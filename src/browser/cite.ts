@@ -11,7 +11,8 @@ export function initCite(section: HTMLElement): void {
     const style = item.querySelector('dt')!.textContent!.trim();
     const text = item.querySelector('dd')!;
     const button = scriptButton(`Copy ${style}`, 'cite-copy');
-    button.setAttribute('aria-label', `Copy the ${style} reference`);
+    // The name starts with what the button shows, so a reader who speaks it is understood (WCAG 2.5.3).
+    button.setAttribute('aria-label', `Copy ${style} reference`);
     item.querySelector('dt')!.append(' ', button);
     button.addEventListener('click', async () => {
       const reference = text.textContent!.replace(/\s+/gu, ' ').trim();

@@ -116,7 +116,7 @@ test('with JavaScript, a copy button beside each reference copies it and says so
   const cite = page.getByRole('region', { name: 'Cite this article' });
   await cite.locator('summary').click();
   for (const style of ['APA', 'Chicago']) {
-    await cite.getByRole('button', { name: `Copy the ${style} reference` }).click();
+    await cite.getByRole('button', { name: `Copy ${style} reference`, exact: true }).click();
     await cite
       .getByRole('status')
       .filter({ hasText: `${style} reference copied` })

@@ -76,11 +76,17 @@ test('no page asks another host for anything: no web fonts, scripts or images fr
   assert.deepEqual([...hosts], [new URL(site.url).host]);
 });
 
-test('axe finds no violation on the home, article, tag and 404 pages, light and dark', async ({ site, newContext }) => {
+test('axe finds no violation on the home, article (its folded parts open), tag, offline and 404 pages, light and dark', async ({
+  site,
+  newContext,
+}) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     const page = await (await newContext({ colorScheme })).newPage();
-    for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'tags/pscs/', 'no/such/page/']) {
+    for (const path of ['', `articles/${ARTICLES[2]!.slug}/`, 'tags/', 'tags/pscs/', 'offline/', 'no/such/page/']) {
       await page.goto(`${site.url}${path}`);
+      // What a reader unfolds is checked too: the contents list, "Cite this article".
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      await page.waitForLoadState('networkidle'); // and what opening them loads (the cite section's copy buttons)
       const { violations } = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(
         violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
