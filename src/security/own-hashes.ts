@@ -1,9 +1,11 @@
 /**
  * Each page's Content-Security-Policy allows only the inline code that page carries. Astro
  * writes every page's policy with the hashes of every inline script and style of the whole
- * site (11 script hashes on a page that runs 2): on any one page, the others would allow code
- * it never runs, and they cost every page about 0.4 KB gzip that nothing compresses. The
- * middleware (src/middleware.ts) passes each page through `ownHashesOnly` as it is rendered.
+ * site, and of its five island scripts: on any one page, the others would allow code it never
+ * runs, and they cost every page about 0.4 KB gzip that nothing compresses (the article's
+ * budget needs them gone: docs/choices.md). The middleware (src/middleware.ts) passes each
+ * page through `ownHashesOnly` as it is rendered; a page with no policy, or one this cannot
+ * read, is left as it is.
  */
 import { createHash } from 'node:crypto';
 import { directivesOf, metaPolicy, POLICY_META } from './csp';
