@@ -32,8 +32,16 @@ export const PAGEFIND_DIR = 'pagefind';
  */
 export const PAGE_SUMMARIES_FILE = 'dossier-pages.json';
 
-/** Pages a summary shard holds on average, at most: about 2 KB gzipped. */
-export const PAGES_PER_SHARD = 64;
+/** Pages up to which the summaries are one file (about 2 KB gzipped), which the search page preloads. */
+export const ONE_FILE_SUMMARIES = 64;
+
+/**
+ * Pages a summary shard holds on average, at most, once there are shards: a few hundred bytes,
+ * so the results a search shows cost little more than their summaries, even as a search typed
+ * letter by letter shows other results on the way (at 1,000 articles, shards of 62 pages made
+ * a first search fetch 36 KB of summaries for 15 shards).
+ */
+export const PAGES_PER_SHARD = 4;
 
 /** What a search result shows before its fragment arrives: a page summary. */
 export interface PageSummary {
@@ -55,9 +63,14 @@ export interface PageSummary {
 /** What the build tells the search page in place of shard digits when it wrote no summaries. */
 export const NO_SUMMARIES = -1;
 
-/** Hex digits to shard `pages` summaries by: 0 (one file) up to 64 pages, 1 up to 1,024, … */
+/**
+ * Hex digits to shard `pages` summaries by: 0 (one file) up to `ONE_FILE_SUMMARIES` pages, then
+ * as many as keep at most `PAGES_PER_SHARD` pages a shard on average: 2 up to 1,024 pages, 3 up
+ * to 16,384, …
+ */
 export function summaryDigits(pages: number): number {
-  let digits = 0;
+  if (pages <= ONE_FILE_SUMMARIES) return 0;
+  let digits = 1;
   while (pages / 16 ** digits > PAGES_PER_SHARD) digits++;
   return digits;
 }

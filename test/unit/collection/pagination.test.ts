@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { listPageKey, pageLinks } from '../../../src/collection/pagination';
-import { PAGES_PER_SHARD, summaryDigits, summaryPath } from '../../../src/facts';
+import { ONE_FILE_SUMMARIES, PAGES_PER_SHARD, summaryDigits, summaryPath } from '../../../src/facts';
 import { listNeighbours, listPageUrl } from '../../../src/site/urls';
 
 describe('pageLinks', () => {
@@ -58,12 +58,14 @@ describe('list page URLs', () => {
 });
 
 describe('page summary shards', () => {
-  test('one file up to 64 pages, then one more hex digit each time the pages grow sixteen-fold', () => {
+  test('one file up to 64 pages, then shards of at most 4 pages on average, one more hex digit each time the pages grow sixteen-fold', () => {
     expect(summaryDigits(4)).toBe(0);
-    expect(summaryDigits(PAGES_PER_SHARD)).toBe(0);
-    expect(summaryDigits(PAGES_PER_SHARD + 1)).toBe(1);
-    expect(summaryDigits(PAGES_PER_SHARD * 16)).toBe(1);
-    expect(summaryDigits(10_000)).toBe(2);
+    expect(summaryDigits(ONE_FILE_SUMMARIES)).toBe(0);
+    expect(summaryDigits(ONE_FILE_SUMMARIES + 1)).toBe(2); // 16 shards would hold more than 4 each
+    expect(summaryDigits(PAGES_PER_SHARD * 256)).toBe(2);
+    expect(summaryDigits(PAGES_PER_SHARD * 256 + 1)).toBe(3);
+    expect(summaryDigits(1_000)).toBe(2);
+    expect(summaryDigits(10_000)).toBe(3);
   });
 
   test('a result is looked up in the shard named by the first digits of its hash, after the language', () => {

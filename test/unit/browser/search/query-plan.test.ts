@@ -60,16 +60,18 @@ describe('waitsWhileTyping', () => {
   });
 
   test('does not wait on a word that only ends like a common word', () => {
-    expect(waits('hat')).toBe(false); // `what`, `that`
-    expect(waits('the hat')).toBe(false);
+    expect(waits('hats')).toBe(false); // `what`, `that`
+    expect(waits('the hats')).toBe(false);
   });
 
-  test('waits on a last word shorter than three letters, searched as a prefix', () => {
-    for (const q of ['w', 'wa', 'the w', 'the war o', 'war dr', 'AI']) expect(waits(q), q).toBe(true);
+  test('waits on a last word shorter than four letters, searched as a prefix', () => {
+    for (const q of ['w', 'wa', 'war', 'the w', 'the war', 'the war o', 'war dr', 'war dru', 'AI', 'sec']) {
+      expect(waits(q), q).toBe(true);
+    }
   });
 
-  test('searches at once a last word of three letters that no common word starts with', () => {
-    for (const q of ['war', 'the war', 'war dru', 'heroin', 'private security companies in afr']) {
+  test('searches at once a last word of four letters that no common word starts with', () => {
+    for (const q of ['secu', 'the war drug', 'war drug', 'heroin', 'private security companies in afri']) {
       expect(waits(q), q).toBe(false);
     }
   });
