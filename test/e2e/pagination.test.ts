@@ -216,8 +216,8 @@ test('a search of the large collection shows titles from the summary shards its 
   const summaries = fetched.filter((url) => url.includes('/pagefind/dossier-pages'));
   assert.ok(summaries.length > 0, 'summary shards found');
   assert.ok(
-    summaries.every((url) => /\/pagefind\/dossier-pages\/[0-9a-f]\.json$/.test(url)),
-    `only shards named by a hex digit: ${summaries.join(', ')}`,
+    summaries.every((url) => /\/pagefind\/dossier-pages\/[0-9a-f]+\.json$/.test(url)),
+    `only shards named by hex digits: ${summaries.join(', ')}`,
   );
   assert.ok(summaries.length <= 10, 'at most a shard per result shown');
   await page.context().close();
