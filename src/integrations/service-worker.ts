@@ -21,6 +21,13 @@ const MAX_PAGES = 60;
 /** Scripts, styles and search index files kept. */
 const MAX_ASSETS = 150;
 
+/**
+ * A file of the site's bundles a page names, in quotes (a stylesheet, a script, a bundle a
+ * script loads later): read in the built pages kept at install, and by the worker in the pages
+ * open when it takes over.
+ */
+const NAMED_FILE = /"([^"]*\/_astro\/[^"]+)"/g;
+
 /** Pages kept at install, before the reader opens them: what offline shows, and search, which says it is offline. */
 const PRECACHED_PAGES = ['offline/', 'search/'];
 
@@ -73,14 +80,8 @@ async function keepOpenPages() {
         if (!response.ok) return;
         await keep(PAGES, ${MAX_PAGES}, url.href, response.clone());
         const html = await response.text();
-        const files = new Set([...html.matchAll(/"([^"]*\\/_astro\\/[^"]+)"/g)].map((match) => new URL(match[1], url).href));
-        await Promise.all(
-          [...files].map(async (file) => {
-            if (await caches.match(file)) return;
-            const asset = await fetch(file);
-            if (asset.ok) await keep(ASSETS, ${MAX_ASSETS}, file, asset);
-          }),
-        );
+        const files = new Set([...html.matchAll(${NAMED_FILE})].map((match) => new URL(match[1], url).href));
+        await Promise.all([...files].map((file) => cacheFirst(file)));
       } catch {
         // offline already, or the page is gone: nothing to keep
       }
@@ -119,12 +120,15 @@ async function networkFirst(event, name, max, fallback) {
   }
 }
 
-/** A hashed asset never changes: the kept copy, else the network's, kept. */
-async function cacheFirst(event) {
-  const kept = await caches.match(event.request);
+/**
+ * A hashed asset never changes: the kept copy, else the network's, kept (answering a request,
+ * once \`waitUntil\` lets the keeping go on after the answer).
+ */
+async function cacheFirst(request, waitUntil = (keeping) => keeping) {
+  const kept = await caches.match(request);
   if (kept) return kept;
-  const response = await fetch(event.request);
-  if (response.ok) event.waitUntil(keep(ASSETS, ${MAX_ASSETS}, event.request, response.clone()));
+  const response = await fetch(request);
+  if (response.ok) await waitUntil(keep(ASSETS, ${MAX_ASSETS}, request, response.clone()));
   return response;
 }
 
@@ -133,7 +137,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
   if (request.mode === 'navigate') event.respondWith(networkFirst(event, PAGES, ${MAX_PAGES}, OFFLINE));
-  else if (url.pathname.startsWith(BASE + '_astro/')) event.respondWith(cacheFirst(event));
+  else if (url.pathname.startsWith(BASE + '_astro/')) event.respondWith(cacheFirst(request, (keeping) => event.waitUntil(keeping)));
   else if (url.pathname.startsWith(BASE + 'pagefind/')) event.respondWith(networkFirst(event, ASSETS, ${MAX_ASSETS}));
 });
 `;
@@ -163,13 +167,7 @@ export function serviceWorker(): AstroIntegration {
             return ''; // not built: nothing of it to keep
           }
         }).join('\n');
-        const precachedAssets = [
-          ...new Set(
-            [...pages.matchAll(/(?:href|src|data-load-after-paint|data-script)="([^"]*\/_astro\/[^"]+)"/gu)].map(
-              (m) => m[1]!,
-            ),
-          ),
-        ];
+        const precachedAssets = [...new Set([...pages.matchAll(NAMED_FILE)].map((m) => m[1]!))];
         const version = createHash('sha256')
           .update(JSON.stringify([assets, serviceWorkerSource(base, '', precachedAssets)]))
           .digest('hex')
