@@ -136,8 +136,8 @@ export const SLOW_4G = {
 /**
  * `query` typed into `/search/` (at `base`) a key every `keyDelay` ms, in a fresh browser
  * context, once the page and Pagefind have loaded, on `network` or unthrottled: the bytes on
- * the wire from the first key until the results settle (the final query's results and their
- * excerpts shown, nothing more in flight), and ms from the last key to the first frame that
+ * the wire from the first key until the results settle (the final query's results and the
+ * excerpts of those near the view shown, nothing more in flight), and ms from the last key to the first frame that
  * shows the final query's results (or that it found none).
  */
 export async function typedQuery(
@@ -161,9 +161,10 @@ export async function typedQuery(
       new MutationObserver((_, observer) => {
         if (results.dataset.query !== words) return;
         if (!bench.shown) requestAnimationFrame(() => (bench.shown = performance.now()));
-        const links = results.querySelectorAll('[data-result-link]').length;
-        const excerpts = [...results.querySelectorAll('[data-result-excerpt]')].filter((p) => p.textContent).length;
-        if (links > 0 && excerpts < links) return;
+        // Settled: every result near the view (on screen or within a screen below it, as the
+        // page fetches excerpts: near-view.ts) shows its excerpt.
+        const near = [...results.children].filter((item) => item.getBoundingClientRect().top < 2 * innerHeight);
+        if (near.some((item) => !item.querySelector('[data-result-excerpt]')?.textContent)) return;
         observer.disconnect();
         requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
       }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });

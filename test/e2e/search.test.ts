@@ -474,3 +474,40 @@ test('the sections a linked search lists before its excerpts come are those Page
     await context.close();
   }
 });
+
+test('excerpts are fetched for the results near the view, and for the others as the reader scrolls to them', async ({
+  site,
+  newContext,
+}) => {
+  for (const opened of ['typed', 'from a link'] as const) {
+    // A short phone screen: the first results are near it, the last far below.
+    const context = await newContext({ viewport: { width: 360, height: 360 } });
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    if (opened === 'typed') {
+      await page.goto(`${site.url}search/`);
+      await search(page, 'security');
+    } else {
+      await page.goto(`${site.url}search/?q=security`);
+      await page.getByRole('status').filter({ hasText: 'security' }).waitFor();
+    }
+    const results = page.locator('#search-results > li');
+    const count = await results.count();
+    assert.ok(count >= 3, `${opened}: "security" finds three articles or more (${count})`);
+    const last = results.last().locator('[data-result-excerpt]');
+    await results.first().locator('[data-result-excerpt] mark').first().waitFor();
+    await page.waitForTimeout(400); // the reader's pause is over; nothing else is on its way
+    const near = fragments.length;
+    assert.ok(near >= 1 && near < count, `${opened}: ${near} of ${count} excerpts fetched before any scrolling`);
+    assert.equal(await last.locator('mark').count(), 0, `${opened}: the last result has no excerpt yet`);
+    // The reader scrolls down through the results.
+    for (let i = 0; i < count; i++) await results.nth(i).scrollIntoViewIfNeeded();
+    await last.locator('mark').first().waitFor();
+    assert.equal(fragments.length, count, `${opened}: every excerpt fetched once the reader has scrolled down`);
+    assert.equal(new Set(fragments).size, fragments.length, `${opened}: each fragment fetched once`);
+    await context.close();
+  }
+});

@@ -1,19 +1,20 @@
 /**
  * The search page, wired up: Pagefind loads after the first paint (or at once for a search in
  * the URL); results render on every keystroke with no debounce (titles at once, excerpts when
- * the reader pauses), but for a query that cannot narrow yet (its last word too short, or
- * possibly a common word on its way), which waits for the pause; a query of several words
- * asks only for those that narrow (query-plan.ts); the URL and the tab's title carry the
- * search (`?q=heroin&tag=drugs`), so it can be shared; a search opened from such a link
- * appears whole at once, painted from the page summaries when they hold each page's opening
- * and sections (sections.ts), its excerpts filling in as they come; the result count is
- * announced; arrow keys move through the results.
+ * the reader pauses, for the results near the view), but for a query that cannot narrow yet
+ * (its last word too short, or possibly a common word on its way), which waits for the pause;
+ * a query of several words asks only for those that narrow (query-plan.ts); the URL and the
+ * tab's title carry the search (`?q=heroin&tag=drugs`), so it can be shared; a search opened
+ * from such a link appears whole at once, painted from the page summaries when they hold each
+ * page's opening and sections (sections.ts), its excerpts filling in as they come; the result
+ * count is announced; arrow keys move through the results.
  *
  * The pieces it wires: search-state.ts (URL, title, status), query-plan.ts (what is asked of
  * Pagefind), render-results.ts (the results), latest-only.ts (one search at a time, then the
- * newest), pagefind-api.ts (loading Pagefind).
+ * newest), near-view.ts (which results' excerpts to fetch), pagefind-api.ts (loading Pagefind).
  */
 import { latestOnly } from './latest-only';
+import { whenNearView } from './near-view';
 import {
   loadPagefind,
   loadTagCounts,
@@ -77,7 +78,10 @@ export function startSearchPage(): void {
   const highlightParam = fact(form, 'highlightParam');
   const base = fact(form, 'base');
   // Not a number in `astro dev`, where the placeholder stays: then one file, as a small build writes.
-  const summariesOf = pageSummaryLoader(base, indexTag, Number.parseInt(summaryDigits ?? '', 10) || 0);
+  const digits = Number.parseInt(summaryDigits ?? '', 10) || 0;
+  const summariesOf = pageSummaryLoader(base, indexTag, digits);
+  /** One file of summaries (no shard digits) holds each page's opening, to paint a linked search from. */
+  const oneFileSummaries = digits === 0;
   const load = () => loadPagefind(base, indexTag, highlightParam);
   /** The common words of the page's language, which a query of several words leaves out. */
   const common = commonWords(document.documentElement.lang);
@@ -131,15 +135,25 @@ export function startSearchPage(): void {
     return stale() ? undefined : data;
   }
 
-  /** Excerpts for the results on screen, once the reader pauses (at once when cached). */
-  async function fillExcerpts(id: number, results: PagefindResult[], items: HTMLElement[]) {
+  /**
+   * Excerpts for the results near the view (`whenNearView`) once the reader pauses (at once
+   * when their fragments are here), and for the others as the reader scrolls near them.
+   */
+  function fillExcerpts(id: number, results: PagefindResult[], items: HTMLElement[]) {
     const stale = () => id !== version;
-    if (!results.every((result) => fetched.has(result.id))) {
-      await pause();
-      if (stale()) return;
-    }
-    const data = await dataOf(results, stale);
-    data?.forEach((page, i) => fillResult(templates, items[i]!, page));
+    let paused = false;
+    whenNearView(items, stale, (near) => {
+      void (async () => {
+        const wanted = near.map((i) => results[i]!);
+        if (!paused && !wanted.every((result) => fetched.has(result.id))) {
+          await pause();
+          if (stale()) return;
+          paused = true;
+        }
+        const data = await dataOf(wanted, stale);
+        data?.forEach((page, k) => fillResult(templates, items[near[k]!]!, page));
+      })().catch(() => undefined); // a fragment that cannot come leaves its result without an excerpt
+    });
   }
 
   /**
@@ -202,9 +216,10 @@ export function startSearchPage(): void {
     const search = await api.search(plan.search || null, tag ? { filters: { tag } } : {});
     if (stale() || !search) return;
     const shown = search.results.slice(0, MAX_RESULTS);
-    // A search opened from a link asks for its fragments at once, beside the summaries.
-    const fragments = complete ? dataOf(shown, stale) : undefined;
-    fragments?.catch(() => undefined); // if they cannot come, the openings stay
+    // A search opened from a link that waits for its fragments (sharded summaries hold no
+    // openings to paint from) asks for them at once, beside the summaries.
+    const fragments = complete && !oneFileSummaries ? dataOf(shown, stale) : undefined;
+    fragments?.catch(() => undefined); // a search gone stale meanwhile never reads them
     const pages = await summariesOf(shown.map((result) => result.id));
     if (stale()) return;
     let items: HTMLElement[];
@@ -238,10 +253,16 @@ export function startSearchPage(): void {
     list.replaceChildren(...items);
     list.dataset.query = q;
     if (paintable) {
-      void fragments
-        ?.then((fetched) => fetched?.forEach((page, i) => fillResult(templates, items[i]!, page, painted[i])))
-        .catch(() => undefined);
-    } else if (!complete) void fillExcerpts(id, shown, items);
+      // The excerpts of those near the view replace their openings as their fragments come.
+      whenNearView(items, stale, (near) => {
+        void dataOf(
+          near.map((i) => shown[i]!),
+          stale,
+        )
+          .then((data) => data?.forEach((page, k) => fillResult(templates, items[near[k]!]!, page, painted[near[k]!])))
+          .catch(() => undefined); // if they cannot come, the openings stay
+      });
+    } else if (!complete) fillExcerpts(id, shown, items);
     // Pagefind counts no tags for a search without words: then the counts are the articles'.
     if (!q || counts) renderTagCounts(chips, q ? search : undefined);
     else void countTags(id, api, plan.search, tag);
