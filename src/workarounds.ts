@@ -8,10 +8,19 @@
  * - `page-summaries`: each result's title, byline and tags from a summary written at build
  *   time, before its fragment comes; a search opened from a link painted from them.
  * - `preloads`: the files every first search fetches, preloaded by the search page.
+ * - `chunk-bounds`: a range for each gap between Pagefind's chunk ranges, so a word there
+ *   loads the one chunk that holds its stem.
  * - `slim-store`: Astro's content store without the articles' bodies (src/astro-internals.ts).
  * - `kept-output`: the last build's output kept for the next (keep-output.ts).
  */
-export const WORKAROUNDS = ['chunk-size', 'page-summaries', 'preloads', 'slim-store', 'kept-output'] as const;
+export const WORKAROUNDS = [
+  'chunk-size',
+  'page-summaries',
+  'preloads',
+  'chunk-bounds',
+  'slim-store',
+  'kept-output',
+] as const;
 
 export type Workaround = (typeof WORKAROUNDS)[number];
 

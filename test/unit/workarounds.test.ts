@@ -11,7 +11,7 @@ describe('parseWithout', () => {
 
   test('refuses a name it does not know, in one line', () => {
     expect(() => parseWithout('preloads,zopfli')).toThrow(
-      'DOSSIER_WITHOUT: expected names among chunk-size, page-summaries, preloads, slim-store, kept-output, found "zopfli"',
+      'DOSSIER_WITHOUT: expected names among chunk-size, page-summaries, preloads, chunk-bounds, slim-store, kept-output, found "zopfli"',
     );
   });
 });

@@ -21,10 +21,20 @@
  * - The files a first search fetches: Pagefind asks for its entry file, then its WebAssembly
  *   and metadata, named by what the entry file says, then the word's chunk, each after the
  *   one before; named here, the search page can ask for them all at once (`firstSearchFiles`).
+ * - The chunks' ranges: a search word that falls between two chunks' ranges, as Pagefind's
+ *   metadata shortens them, loads every chunk that may hold a prefix of it (`intelligence`
+ *   those of `i` and `in`). Its metadata (gzipped CBOR after the signature; its third item
+ *   the chunks, `[from, to, hash]` each) is written again with a range for each gap that
+ *   names the chunk before it, where that is safe (`chunk-bounds.ts`): checked against the
+ *   stems Pagefind's own indexer gives the collection's words, read from a small index of them
+ *   (its chunks: CBOR lists of stems, each with its pages and their locations, delta-coded
+ *   after a negative weight mark) (`boundChunks`).
  */
+import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
+import { compareBytes, gapRanges } from './chunk-bounds';
 import { EXCERPT_WORDS, titleWords } from '../../browser/search/excerpt';
 import type { PageSummary } from '../../facts';
 import { packageVersion } from '../../package-version';
@@ -190,6 +200,127 @@ export function pagesIndexed(stdout: string): number | undefined {
 export const wordChunks = (files: readonly IndexFile[]): number =>
   files.filter((file) => /^index\/[^/]+\.pf_index$/.test(file.path)).length;
 
+/** Pagefind's metadata, decoded, if it is a list and encodes back to the same bytes. */
+function readMeta(path: string, content: Uint8Array): unknown[] | undefined {
+  const raw = gunzipPagefind(path, content).subarray(SIGNATURE.length);
+  const meta: unknown = decode(raw, { useMaps: true });
+  const same = Array.isArray(meta) && Buffer.compare(Buffer.from(encode(meta, { mapSorter: () => 0 })), raw) === 0;
+  return same ? (meta as unknown[]) : undefined;
+}
+
+/** The metadata's list of chunks, `[from, to, hash]` each, if it has one there (its third item). */
+function chunkList(meta: unknown[]): [string, string, string][] | undefined {
+  const chunks = meta[2];
+  const isRange = (c: unknown) => Array.isArray(c) && c.length === 3 && c.every((part) => typeof part === 'string');
+  return Array.isArray(chunks) && chunks.every(isRange) ? (chunks as [string, string, string][]) : undefined;
+}
+
+/** The words of a page's text as a search page would type them: lower case, without diacritics. */
+export function wordsOf(text: string): string[] {
+  return (
+    text
+      .toLocaleLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).map((word) => word.normalize('NFC'));
+}
+
+/**
+ * Each of `words`' stem, read from the chunks (`chunks`, gzipped) of an index Pagefind made of
+ * the words alone, one location each, in order; undefined if the chunks do not place every
+ * word exactly once (a format this does not know).
+ */
+export function stemsFromChunks(
+  chunks: readonly Uint8Array[],
+  words: readonly string[],
+): Map<string, string> | undefined {
+  const at: (string | undefined)[] = Array.from({ length: words.length });
+  for (const [i, content] of chunks.entries()) {
+    const chunk: unknown = decode(gunzipPagefind(`stems chunk ${i}`, content).subarray(SIGNATURE.length));
+    const entries = Array.isArray(chunk) ? chunk[0] : undefined;
+    if (!Array.isArray(entries)) return undefined;
+    for (const entry of entries) {
+      const [stem, pages] = Array.isArray(entry) ? entry : [];
+      const locations = Array.isArray(pages) && Array.isArray(pages[0]) ? pages[0][1] : undefined;
+      if (typeof stem !== 'string' || !Array.isArray(locations)) return undefined;
+      let location = 0;
+      let first = true;
+      for (const n of locations) {
+        if (typeof n !== 'number') return undefined;
+        if (n < 0) continue; // a weight mark
+        location = first ? n : location + n;
+        first = false;
+        if (location >= words.length || at[location] !== undefined) return undefined;
+        at[location] = stem;
+      }
+    }
+  }
+  if (at.some((stem) => stem === undefined)) return undefined;
+  return new Map(words.map((word, i) => [word, at[i]!]));
+}
+
+/** Stems of `words` in `language`, by Pagefind's indexer: its chunks of an index of them alone. */
+export type StemIndexer = (words: readonly string[], language: string) => Promise<Uint8Array[]>;
+
+/**
+ * Pagefind's files with each language's metadata written again with a range for each gap
+ * between its chunks' ranges (`gapRanges`), checked against the stems of every word of that
+ * language's fragments;
+ * a language whose metadata or stems this cannot read is left as Pagefind wrote it, and
+ * `warn` says so.
+ */
+export async function boundChunks(
+  files: readonly IndexFile[],
+  stemIndex: StemIndexer,
+  warn: (message: string) => void,
+): Promise<IndexFile[]> {
+  const out = [...files];
+  for (const [language, { hash }] of Object.entries(readEntry(files).languages)) {
+    const at = out.findIndex((file) => file.path === `pagefind.${hash}.pf_meta`);
+    const meta = at >= 0 ? readMeta(out[at]!.path, out[at]!.content) : undefined;
+    const chunks = meta && chunkList(meta);
+    if (!meta || !chunks) {
+      warn(
+        `pagefind.${hash}.pf_meta: expected a list of chunk ranges, found another format; its ranges are left as they are`,
+      );
+      continue;
+    }
+    if (chunks.length < 2) continue;
+    const words = new Set<string>();
+    for (const file of out) {
+      if (!isFragment(file.path) || !resultId(file.path).startsWith(`${language}_`)) continue;
+      const fragment = JSON.parse(
+        gunzipPagefind(file.path, file.content).toString('utf8', SIGNATURE.length),
+      ) as Fragment;
+      for (const word of wordsOf(`${fragment.content ?? ''} ${Object.values(fragment.meta).join(' ')}`))
+        words.add(word);
+    }
+    const sorted = [...words].sort(compareBytes);
+    const stems = stemsFromChunks(await stemIndex(sorted, language), sorted);
+    const gaps =
+      stems &&
+      gapRanges(
+        chunks.map(([from, to]) => ({ from, to })),
+        sorted,
+        stems,
+      );
+    if (!gaps) {
+      warn(`pagefind.${hash}.pf_meta: the stems of its words could not be read; its ranges are left as they are`);
+      continue;
+    }
+    // Each gap's range after its chunk's own, so the list stays in order.
+    const after = new Map(gaps);
+    meta[2] = chunks.flatMap((chunk, i) => {
+      const gap = after.get(i);
+      return gap ? [chunk, [gap.from, gap.to, chunk[2]]] : [chunk];
+    });
+    const content = gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), encode(meta, { mapSorter: () => 0 })]));
+    out[at] = { path: out[at]!.path, content };
+  }
+  return out;
+}
+
 /** What the build may rely on of a Pagefind version. */
 export interface PagefindFormat {
   /** Whether this module knows the version: else every member below is the plain path. */
@@ -205,6 +336,8 @@ export interface PagefindFormat {
   preloads(files: readonly IndexFile[]): string[];
   /** A name of the index that changes whenever it does (Pagefind's `metaCacheTag`). */
   tag(files: readonly IndexFile[]): string;
+  /** The files with a range for each gap between chunks' ranges (`boundChunks`), or as they are. */
+  boundChunks(files: readonly IndexFile[], stemIndex: StemIndexer): Promise<IndexFile[]>;
 }
 
 /** A name for the index from its entry file's bytes alone, whatever their format. */
@@ -236,6 +369,9 @@ export function pagefindFormat(
         : (path, content, options) => readFragment(path, content, options),
       preloads: without.has('preloads') ? () => [] : firstSearchFiles,
       tag: indexTag,
+      boundChunks: without.has('chunk-bounds')
+        ? (files) => Promise.resolve([...files])
+        : (files, stemIndex) => boundChunks(files, stemIndex, warn),
     };
   }
   warn(
@@ -248,5 +384,6 @@ export function pagefindFormat(
     summary: () => undefined,
     preloads: () => [],
     tag: entryHash,
+    boundChunks: (files) => Promise.resolve([...files]),
   };
 }

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { IndexFile } from 'pagefind';
+import { close, createIndex, type IndexFile } from 'pagefind';
 import sirv from 'sirv';
 import { PAGEFIND_DIR, withTrailingSlash } from '../../facts';
 import { nameIndex, namesIndex } from './name-index';
 import { entriesUnder, syncFolder } from '../output-files';
-import { installedPagefindVersion, pagefindFormat, pagesIndexed } from './format';
+import { installedPagefindVersion, pagefindFormat, pagesIndexed, wordChunks, type StemIndexer } from './format';
 import { shipIndex } from './pipeline';
 import { WITHOUT } from '../../workarounds';
 
@@ -68,6 +68,24 @@ async function indexSite(
 }
 
 /** What `buildIndex` reports through: Astro's logger, or the console's (pagefind-cli.ts). */
+/**
+ * The chunks of an index Pagefind makes of `words` alone, one page of them in order: what its
+ * indexer stems each word to. None if it cannot make one (the bounds are then left as they are).
+ */
+export const stemIndex: StemIndexer = async (words, language) => {
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: language });
+    if (!index) throw new Error(errors.join('; '));
+    await index.addCustomRecord({ url: '/', content: words.join(' '), language });
+    const { files } = await index.getFiles();
+    return files.filter((file) => /^index\/[^/]+\.pf_index$/.test(file.path)).map((file) => file.content);
+  } catch {
+    return [];
+  } finally {
+    await close();
+  }
+};
+
 export type IndexLogger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
 /**
@@ -99,6 +117,12 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   logger.info(
     `indexed ${pages ?? 'the'} HTML files in ${seconds(indexing)} ` +
       `(this process holds ${mb(rss)} MB beside it: V8's heap ${mb(heapTotal)}, buffers ${mb(external)}, the rest native)`,
+  );
+
+  const bounding = performance.now();
+  built = await format.boundChunks(built, stemIndex);
+  logger.info(
+    `gave the gaps between ${wordChunks(built)} word index chunks ranges of their own in ${seconds(bounding)}`,
   );
 
   const shipping = performance.now();

@@ -13,6 +13,8 @@ import {
   readFragment,
   resultId,
   SMALL_CHUNK_LOCATIONS,
+  stemsFromChunks,
+  wordsOf,
 } from '../../../../src/integrations/pagefind/format';
 
 /** A fragment as Pagefind writes it: its signature, then JSON, gzipped. */
@@ -332,5 +334,44 @@ describe('pagefindFormat', () => {
     expect(format.tag(other)).not.toBe(format.tag(files));
     expect(pagefindFormat('2.0.0', () => undefined).known).toBe(false);
     expect(pagefindFormat('1.60.0', () => undefined).known).toBe(false);
+  });
+});
+
+describe('stemsFromChunks', () => {
+  /** The chunks Pagefind's own indexer makes of `words`, as the build asks for them. */
+  async function pagefindChunks(words: string[]): Promise<Uint8Array[]> {
+    const { createIndex, close } = await import('pagefind');
+    const { index } = await createIndex({ forceLanguage: 'en' });
+    await index!.addCustomRecord({ url: '/', content: words.join(' '), language: 'en' });
+    const { files } = await index!.getFiles();
+    await close();
+    return files.filter((file) => file.path.startsWith('index/')).map((file) => file.content);
+  }
+
+  test('reads each word’s stem as Pagefind’s indexer gives it', async () => {
+    const words = ['alpha', 'international', 'intelligence', 'intelligent', 'universities', 'university', 'zebra'];
+    const stems = stemsFromChunks(await pagefindChunks(words), words);
+    expect(Object.fromEntries(stems!)).toEqual({
+      alpha: 'alpha',
+      international: 'internat',
+      intelligence: 'intellig',
+      intelligent: 'intellig',
+      universities: 'universiti',
+      university: 'universiti',
+      zebra: 'zebra',
+    });
+  });
+
+  test('gives none when the chunks do not place every word once', async () => {
+    const words = ['alpha', 'beta'];
+    const chunks = await pagefindChunks(words);
+    expect(stemsFromChunks(chunks, [...words, 'gamma'])).toBeUndefined();
+    expect(stemsFromChunks([], words)).toBeUndefined();
+  });
+});
+
+describe('wordsOf', () => {
+  test('lower case, without diacritics or punctuation, as a search box sends them', () => {
+    expect(wordsOf('Café-society, “Tsinghua” 2024 NGOs’')).toEqual(['cafe', 'society', 'tsinghua', '2024', 'ngos']);
   });
 });
