@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { ARTICLES_DIR } from '../../src/config';
 import { boundChunks } from '../../src/integrations/pagefind/format';
-import { stemIndex } from '../../src/integrations/pagefind/integration';
+import { vocabularyWithStems } from '../../src/integrations/pagefind/integration';
 import { test } from '../support/site';
 
 const PLAIN = 'pagefind-ranges-plain';
@@ -46,7 +46,14 @@ test.beforeAll(async ({ site }) => {
   }
   write(join(site.dist, PLAIN), files);
   const warnings: string[] = [];
-  write(join(site.dist, MET), await boundChunks(files, stemIndex, (message) => warnings.push(message)));
+  const vocabulary = await vocabularyWithStems(
+    bodies().map(({ content }) => content),
+    'en',
+  );
+  write(
+    join(site.dist, MET),
+    boundChunks(files, vocabulary, (message) => warnings.push(message)),
+  );
   assert.deepEqual(warnings, []);
 });
 test.afterAll(({ site }) => {

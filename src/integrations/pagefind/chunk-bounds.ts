@@ -22,8 +22,25 @@ export interface ChunkRange {
 /** The highest code point: a string ending in it is above every string it is a prefix of but for it. */
 const TOP = String.fromCodePoint(0x10ffff);
 
-/** Strings in Pagefind's order: by their UTF-8 bytes, as Rust compares `&str`. */
-export const compareBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+/**
+ * Strings in Pagefind's order: by their UTF-8 bytes, as Rust compares `&str`, which is the
+ * order of their code points. JavaScript's own compares UTF-16 units, in which a character
+ * above U+FFFF (a surrogate pair) sorts below U+E000–U+FFFF; here it sorts above every
+ * other unit, as its code point does.
+ */
+export function compareBytes(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isSurrogate(x) !== isSurrogate(y)) return isSurrogate(x) ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
 
 /**
  * The highest bound below `s` that every realistic string below it is at or under: `s` with

@@ -219,11 +219,27 @@ function chunkList(meta: unknown[]): [string, string, string][] | undefined {
 export function wordsOf(text: string): string[] {
   return (
     text
-      .toLocaleLowerCase()
+      .toLowerCase()
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
+      .normalize('NFC')
       .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).map((word) => word.normalize('NFC'));
+  );
+}
+
+/**
+ * The distinct words of `texts` (`wordsOf` each), in Pagefind's order. Each text is only cut
+ * into tokens; the distinct tokens, a few in a hundred of them, are then made words.
+ */
+export function vocabularyOf(texts: Iterable<string>): string[] {
+  // Cut at ASCII's non-letters only (a regular expression of Unicode's classes takes twice as
+  // long over a large collection); `wordsOf` then cuts each distinct token exactly.
+  const tokens = new Set<string>();
+  for (const text of texts)
+    for (const token of text.toLowerCase().match(/[a-z0-9\u0080-\uffff]+/g) ?? []) tokens.add(token);
+  const words = new Set<string>();
+  for (const token of tokens) for (const word of wordsOf(token)) words.add(word);
+  return [...words].sort(compareBytes);
 }
 
 /**
@@ -260,23 +276,25 @@ export function stemsFromChunks(
   return new Map(words.map((word, i) => [word, at[i]!]));
 }
 
-/** Stems of `words` in `language`, by Pagefind's indexer: its chunks of an index of them alone. */
-export type StemIndexer = (words: readonly string[], language: string) => Promise<Uint8Array[]>;
+/** The words of a collection, in Pagefind's order, each with the stem Pagefind gives it. */
+export interface Vocabulary {
+  words: readonly string[];
+  stems: ReadonlyMap<string, string>;
+}
 
 /**
  * Pagefind's files with each language's metadata written again with a range for each gap
- * between its chunks' ranges (`gapRanges`), checked against the stems of every word of that
- * language's fragments;
- * a language whose metadata or stems this cannot read is left as Pagefind wrote it, and
- * `warn` says so.
+ * between its chunks' ranges (`gapRanges`), checked against `vocabulary`: the words of the
+ * pages it indexed (more words only leave a gap's range shorter). A metadata file this cannot
+ * read is left as Pagefind wrote it, and `warn` says so; without a vocabulary, all are.
  */
-export async function boundChunks(
+export function boundChunks(
   files: readonly IndexFile[],
-  stemIndex: StemIndexer,
+  vocabulary: Vocabulary | undefined,
   warn: (message: string) => void,
-): Promise<IndexFile[]> {
+): IndexFile[] {
   const out = [...files];
-  for (const [language, { hash }] of Object.entries(readEntry(files).languages)) {
+  for (const { hash } of Object.values(readEntry(files).languages)) {
     const at = out.findIndex((file) => file.path === `pagefind.${hash}.pf_meta`);
     const meta = at >= 0 ? readMeta(out[at]!.path, out[at]!.content) : undefined;
     const chunks = meta && chunkList(meta);
@@ -287,26 +305,12 @@ export async function boundChunks(
       continue;
     }
     if (chunks.length < 2) continue;
-    const words = new Set<string>();
-    for (const file of out) {
-      if (!isFragment(file.path) || !resultId(file.path).startsWith(`${language}_`)) continue;
-      const fragment = JSON.parse(
-        gunzipPagefind(file.path, file.content).toString('utf8', SIGNATURE.length),
-      ) as Fragment;
-      for (const word of wordsOf(`${fragment.content ?? ''} ${Object.values(fragment.meta).join(' ')}`))
-        words.add(word);
-    }
-    const sorted = [...words].sort(compareBytes);
-    const stems = stemsFromChunks(await stemIndex(sorted, language), sorted);
-    const gaps =
-      stems &&
-      gapRanges(
-        chunks.map(([from, to]) => ({ from, to })),
-        sorted,
-        stems,
-      );
+    const ranges = chunks.map(([from, to]) => ({ from, to }));
+    const gaps = vocabulary && gapRanges(ranges, vocabulary.words, vocabulary.stems);
     if (!gaps) {
-      warn(`pagefind.${hash}.pf_meta: the stems of its words could not be read; its ranges are left as they are`);
+      warn(
+        `pagefind.${hash}.pf_meta: the stems of the collection's words could not be read; its ranges are left as they are`,
+      );
       continue;
     }
     // Each gap's range after its chunk's own, so the list stays in order.
@@ -336,8 +340,10 @@ export interface PagefindFormat {
   preloads(files: readonly IndexFile[]): string[];
   /** A name of the index that changes whenever it does (Pagefind's `metaCacheTag`). */
   tag(files: readonly IndexFile[]): string;
+  /** Whether `boundChunks` uses a vocabulary (else it gives the files as they are). */
+  boundsChunks: boolean;
   /** The files with a range for each gap between chunks' ranges (`boundChunks`), or as they are. */
-  boundChunks(files: readonly IndexFile[], stemIndex: StemIndexer): Promise<IndexFile[]>;
+  boundChunks(files: readonly IndexFile[], vocabulary: Vocabulary | undefined): IndexFile[];
 }
 
 /** A name for the index from its entry file's bytes alone, whatever their format. */
@@ -369,9 +375,10 @@ export function pagefindFormat(
         : (path, content, options) => readFragment(path, content, options),
       preloads: without.has('preloads') ? () => [] : firstSearchFiles,
       tag: indexTag,
+      boundsChunks: !without.has('chunk-bounds'),
       boundChunks: without.has('chunk-bounds')
-        ? (files) => Promise.resolve([...files])
-        : (files, stemIndex) => boundChunks(files, stemIndex, warn),
+        ? (files) => [...files]
+        : (files, vocabulary) => boundChunks(files, vocabulary, warn),
     };
   }
   warn(
@@ -384,6 +391,7 @@ export function pagefindFormat(
     summary: () => undefined,
     preloads: () => [],
     tag: entryHash,
-    boundChunks: (files) => Promise.resolve([...files]),
+    boundsChunks: false,
+    boundChunks: (files) => [...files],
   };
 }

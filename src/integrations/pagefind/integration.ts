@@ -1,17 +1,26 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect, Plugin } from 'vite';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import sirv from 'sirv';
+import { BUILD_CACHE_DIR } from '../../config';
 import { PAGEFIND_DIR, withTrailingSlash } from '../../facts';
 import { nameIndex, namesIndex } from './name-index';
 import { entriesUnder, syncFolder } from '../output-files';
-import { installedPagefindVersion, pagefindFormat, pagesIndexed, wordChunks, type StemIndexer } from './format';
+import {
+  installedPagefindVersion,
+  pagefindFormat,
+  pagesIndexed,
+  stemsFromChunks,
+  vocabularyOf,
+  wordChunks,
+  type Vocabulary,
+} from './format';
 import { shipIndex } from './pipeline';
 import { WITHOUT } from '../../workarounds';
 
@@ -70,9 +79,9 @@ async function indexSite(
 /** What `buildIndex` reports through: Astro's logger, or the console's (pagefind-cli.ts). */
 /**
  * The chunks of an index Pagefind makes of `words` alone, one page of them in order: what its
- * indexer stems each word to. None if it cannot make one (the bounds are then left as they are).
+ * indexer stems each word to. None if it cannot make one.
  */
-export const stemIndex: StemIndexer = async (words, language) => {
+export async function stemIndex(words: readonly string[], language: string): Promise<Uint8Array[]> {
   try {
     const { index, errors } = await createIndex({ forceLanguage: language });
     if (!index) throw new Error(errors.join('; '));
@@ -84,7 +93,51 @@ export const stemIndex: StemIndexer = async (words, language) => {
   } finally {
     await close();
   }
-};
+}
+
+/**
+ * Every word of `texts` with the stem Pagefind's indexer gives it in `language`, or undefined
+ * if its stems cannot be read. Stems already read are kept in the build cache, by Pagefind's
+ * version and the language: a rebuild asks Pagefind only for words it has not seen.
+ */
+export async function vocabularyWithStems(texts: Iterable<string>, language: string): Promise<Vocabulary | undefined> {
+  const words = vocabularyOf(texts);
+  const file = join(BUILD_CACHE_DIR, 'pagefind-stems', `${installedPagefindVersion()}-${language}.json`);
+  let known = new Map<string, string>();
+  try {
+    known = new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, string][]);
+  } catch {
+    // no stems kept yet, or unreadable: all are asked for
+  }
+  const missing = words.filter((word) => !known.has(word));
+  if (missing.length > 0) {
+    const stems = stemsFromChunks(await stemIndex(missing, language), missing);
+    if (!stems) return undefined;
+    for (const [word, stem] of stems) known.set(word, stem);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify([...known]));
+    } catch {
+      // an unwritable cache costs only time
+    }
+  }
+  return { words, stems: new Map(words.map((word) => [word, known.get(word)!])) };
+}
+
+/**
+ * The text of each article page's indexed part (from its `data-pagefind-body` element to the
+ * end of its article), tags taken out: what Pagefind reads of it, and a little more, which
+ * only adds words.
+ */
+function* articleTexts(site: string): Generator<string> {
+  for (const entry of entriesUnder(join(site, 'articles'))) {
+    if (!entry.isFile || !entry.relativePath.endsWith('.html')) continue;
+    const html = readFileSync(entry.path, 'utf8');
+    const from = Math.max(0, html.indexOf('data-pagefind-body'));
+    const to = html.indexOf('</article>', from);
+    yield html.slice(from, to < 0 ? undefined : to).replace(/<[^>]*>/g, ' ');
+  }
+}
 
 export type IndexLogger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
@@ -109,7 +162,12 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   const mb = (bytes: number) => Math.round(bytes / 1e6);
   const indexing = performance.now();
   const format = pagefindFormat(installedPagefindVersion(), (message) => logger.warn(message), WITHOUT);
-  let { files: built, pages, warnings } = await indexSite(site);
+  const indexed = indexSite(site);
+  indexed.catch(() => undefined); // its failure is thrown below, once awaited
+  // While Pagefind indexes (it keeps about one of two cores busy), the collection's words and
+  // their stems, which its chunks' gaps are checked against.
+  const vocabulary = format.boundsChunks ? await vocabularyWithStems(articleTexts(site), 'en') : undefined;
+  let { files: built, pages, warnings } = await indexed;
   // A small collection's index, which Pagefind writes as one chunk, is made again in smaller ones.
   const smaller = format.smallIndexEnv(built);
   if (smaller) ({ files: built, pages, warnings } = await indexSite(site, smaller));
@@ -120,10 +178,13 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   );
 
   const bounding = performance.now();
-  built = await format.boundChunks(built, stemIndex);
-  logger.info(
-    `gave the gaps between ${wordChunks(built)} word index chunks ranges of their own in ${seconds(bounding)}`,
-  );
+  built = format.boundChunks(built, vocabulary);
+  if (vocabulary) {
+    logger.info(
+      `gave the gaps between ${wordChunks(built)} word index chunks ranges of their own, ` +
+        `checked against ${vocabulary.words.length} words, in ${seconds(bounding)}`,
+    );
+  }
 
   const shipping = performance.now();
   const index = shipIndex(built, format);

@@ -157,3 +157,15 @@ describe('gapRanges', () => {
     );
   });
 });
+
+describe('compareBytes', () => {
+  test('orders strings as their UTF-8 bytes do, characters above U+FFFF included', () => {
+    const strings = fc.string({ unit: 'binary', maxLength: 6 });
+    fc.assert(
+      fc.property(strings, strings, (a, b) => {
+        fc.pre(a.isWellFormed() && b.isWellFormed());
+        expect(Math.sign(compareBytes(a, b))).toBe(Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))));
+      }),
+    );
+  });
+});
