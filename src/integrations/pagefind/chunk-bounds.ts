@@ -51,7 +51,7 @@ export function justBelow(s: string): string {
   const last = chars.pop()!.codePointAt(0)!;
   if (last === 0) return chars.join('');
   // One below, stepping over the surrogates, which are no characters.
-  const lower = last - 1 >= 0xd800 && last - 1 <= 0xdfff ? 0xd7ff : last - 1;
+  const lower = last === 0xe000 ? 0xd7ff : last - 1;
   return `${chars.join('')}${String.fromCodePoint(lower)}${TOP}`;
 }
 

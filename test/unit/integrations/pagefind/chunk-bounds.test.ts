@@ -27,6 +27,12 @@ describe('justBelow', () => {
     expect(compareBytes(justBelow('inten'), 'inten')).toBeLessThan(0);
   });
 
+  test('steps over the surrogates, and drops a last character that has none below it', () => {
+    expect(justBelow('ab')).toBe(`aa${TOP}`);
+    expect(justBelow('\uE000')).toBe(`\uD7FF${TOP}`);
+    expect(justBelow('ab\0')).toBe('ab');
+  });
+
   test('holds for any strings, in the UTF-8 order Pagefind compares in', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (s, other) => {
@@ -107,8 +113,36 @@ describe('gapRanges', () => {
     expect(chunkOf('zebra')).toBe(4);
   });
 
+  test('a stem at the very start of a chunk’s range is in that chunk; one below every range in none', () => {
+    const odd = new Map([...stems, ['intelx', 'intel'], ['ink', 'a']]);
+    const chunkOf = met(ranges, [...odd.keys()].sort(compareBytes), odd);
+    expect(chunkOf('intelx')).toBe(3);
+    expect(chunkOf('ink')).toBe(-1);
+  });
+
+  test('a word equal to a chunk’s bound is that chunk’s, whatever its stem, and the gap after it stays', () => {
+    const odd = new Map([...stems, ['integ', 'in']]);
+    const chunkOf = met(ranges, [...odd.keys()].sort(compareBytes), odd);
+    expect(chunkOf('integrity')).toBe(2);
+  });
+
+  test('a gap’s range is never empty', () => {
+    const gaps = gapRanges(ranges, [...words, 'intel\0'].sort(compareBytes), new Map([...stems, ['intel\0', 'x']]))!;
+    for (const [, { from, to }] of gaps) expect(compareBytes(from, to)).toBeLessThan(0);
+  });
+
   test('ranges that are not in order are a format it does not know', () => {
     expect(gapRanges([{ from: 'b', to: 'a' }], [], new Map())).toBeUndefined();
+    expect(
+      gapRanges(
+        [
+          { from: 'a', to: 'c' },
+          { from: 'c', to: 'd' },
+        ],
+        [],
+        new Map(),
+      ),
+    ).toBeUndefined();
     expect(
       gapRanges(
         [
@@ -159,6 +193,15 @@ describe('gapRanges', () => {
 });
 
 describe('compareBytes', () => {
+  test('puts a character above U+FFFF after every other, as UTF-8 does, though JavaScript puts it before U+E000', () => {
+    expect(compareBytes('\u{10000}', '\uE000')).toBeGreaterThan(0);
+    expect(compareBytes('\uFFFF', '\u{1F600}')).toBeLessThan(0);
+    expect(compareBytes('\uD7FF', '\u{10000}')).toBeLessThan(0);
+    expect(compareBytes('a', '\uE000')).toBeLessThan(0);
+    expect(compareBytes('ab', 'a')).toBeGreaterThan(0);
+    expect(compareBytes('ab', 'ab')).toBe(0);
+  });
+
   test('orders strings as their UTF-8 bytes do, characters above U+FFFF included', () => {
     const strings = fc.string({ unit: 'binary', maxLength: 6 });
     fc.assert(

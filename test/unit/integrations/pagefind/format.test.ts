@@ -1,6 +1,8 @@
+import { decode } from 'cborg';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import {
+  boundChunks,
   firstSearchFiles,
   gunzipPagefind,
   indexTag,
@@ -373,5 +375,69 @@ describe('stemsFromChunks', () => {
 describe('wordsOf', () => {
   test('lower case, without diacritics or punctuation, as a search box sends them', () => {
     expect(wordsOf('Café-society, “Tsinghua” 2024 NGOs’')).toEqual(['cafe', 'society', 'tsinghua', '2024', 'ngos']);
+  });
+});
+
+describe('boundChunks', () => {
+  const text = 'intelligence in international inquiry into insurgency and the interior ministry in india';
+  /** Pagefind's files for a page of `text`, in chunks of `size` word locations. */
+  async function pagefindFiles(size: number) {
+    const { createIndex, close } = await import('pagefind');
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(size);
+    try {
+      const { index } = await createIndex({ forceLanguage: 'en' });
+      await index!.addCustomRecord({ url: '/a/', content: text, language: 'en' });
+      return (await index!.getFiles()).files;
+    } finally {
+      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      await close();
+    }
+  }
+  const metaOf = (files: { path: string; content: Uint8Array }[]) => {
+    const file = files.find((f) => f.path.endsWith('.pf_meta'))!;
+    return decode(gunzipPagefind(file.path, file.content).subarray('pagefind_dcd'.length), { useMaps: true }) as [
+      string,
+      unknown,
+      [string, string, string][],
+    ];
+  };
+  const vocabulary = async () => {
+    const { vocabularyWithStems } = await import('../../../../src/integrations/pagefind/integration');
+    return (await vocabularyWithStems([text], 'en'))!;
+  };
+
+  test('adds after each chunk’s range a range for the gap after it, naming that chunk, in order', async () => {
+    const files = await pagefindFiles(2);
+    const before = metaOf(files)[2];
+    expect(before.length).toBeGreaterThan(2);
+    const warnings: string[] = [];
+    const after = metaOf(boundChunks(files, await vocabulary(), (m) => warnings.push(m)))[2];
+    expect(warnings).toEqual([]);
+    expect(after.filter((range) => before.some((own) => own.join() === range.join()))).toEqual(before);
+    const gaps = after.filter((range) => !before.some((own) => own.join() === range.join()));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const [from, , hash] of gaps) expect(before.find(([, to]) => to === from)?.[2]).toBe(hash);
+    for (let i = 1; i < after.length; i++) expect(after[i - 1]![0] <= after[i]![0]).toBe(true);
+  });
+
+  test('leaves the files as they are, and says so, without a vocabulary or with a metadata it cannot read', async () => {
+    const files = await pagefindFiles(2);
+    const warnings: string[] = [];
+    expect(boundChunks(files, undefined, (m) => warnings.push(m))).toEqual(files);
+    const odd = files.map((f) =>
+      f.path.endsWith('.pf_meta')
+        ? { ...f, content: gzipSync(Buffer.from('pagefind_dcd\x83\x01\x02\x03', 'latin1')) }
+        : f,
+    );
+    expect(boundChunks(odd, await vocabulary(), (m) => warnings.push(m))).toEqual(odd);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/could not be read/);
+    expect(warnings[1]).toMatch(/expected a list of chunk ranges/);
+  });
+
+  test('leaves an index of one chunk as it is', async () => {
+    const files = await pagefindFiles(20000);
+    expect(metaOf(files)[2]).toHaveLength(1);
+    expect(boundChunks(files, await vocabulary(), () => undefined)).toEqual(files);
   });
 });
