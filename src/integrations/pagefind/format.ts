@@ -229,7 +229,7 @@ export function wordsOf(text: string): string[] {
 
 /**
  * The distinct words of `texts` (`wordsOf` each), in Pagefind's order. Each text is only cut
- * into tokens; the distinct tokens, a few in a hundred of them, are then made words.
+ * into tokens; the distinct tokens, under one in a hundred of them, are then made words.
  */
 export function vocabularyOf(texts: Iterable<string>): string[] {
   // Cut at ASCII's non-letters only (a regular expression of Unicode's classes takes twice as
@@ -261,12 +261,10 @@ export function stemsFromChunks(
       const locations = Array.isArray(pages) && Array.isArray(pages[0]) ? pages[0][1] : undefined;
       if (typeof stem !== 'string' || !Array.isArray(locations)) return undefined;
       let location = 0;
-      let first = true;
       for (const n of locations) {
         if (typeof n !== 'number') return undefined;
         if (n < 0) continue; // a weight mark
-        location = first ? n : location + n;
-        first = false;
+        location += n;
         if (location >= words.length || at[location] !== undefined) return undefined;
         at[location] = stem;
       }

@@ -76,7 +76,6 @@ async function indexSite(
   }
 }
 
-/** What `buildIndex` reports through: Astro's logger, or the console's (pagefind-cli.ts). */
 /**
  * The chunks of an index Pagefind makes of `words` alone, one page of them in order: what its
  * indexer stems each word to. None if it cannot make one.
@@ -139,6 +138,7 @@ function* articleTexts(site: string): Generator<string> {
   }
 }
 
+/** What `buildIndex` reports through: Astro's logger, or the console's (cli.ts). */
 export type IndexLogger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
 /**

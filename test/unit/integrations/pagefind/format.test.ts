@@ -1,4 +1,4 @@
-import { decode } from 'cborg';
+import { decode, encode } from 'cborg';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import {
@@ -16,6 +16,7 @@ import {
   resultId,
   SMALL_CHUNK_LOCATIONS,
   stemsFromChunks,
+  vocabularyOf,
   wordsOf,
 } from '../../../../src/integrations/pagefind/format';
 
@@ -372,6 +373,58 @@ describe('stemsFromChunks', () => {
   });
 });
 
+describe('stemsFromChunks, on chunks it does not know', () => {
+  /** A chunk as Pagefind writes one: its signature, then CBOR, gzipped. */
+  const chunk = (value: unknown) =>
+    gzipSync(Buffer.concat([Buffer.from('pagefind_dcd', 'latin1'), Buffer.from(encode(value))]));
+  const words = ['alpha', 'beta'];
+  const entry = (stem: unknown, locations: unknown) => [stem, [[0, locations, []]], []];
+
+  test('reads delta-coded locations after a weight mark', () => {
+    expect(
+      Object.fromEntries(stemsFromChunks([chunk([[entry('alpha', [-25, 0]), entry('bet', [-25, 1])]])], words)!),
+    ).toEqual({
+      alpha: 'alpha',
+      beta: 'bet',
+    });
+    expect(stemsFromChunks([chunk([[entry('x', [-25, 0, 1])]])], words)).toEqual(
+      new Map([
+        ['alpha', 'x'],
+        ['beta', 'x'],
+      ]),
+    );
+  });
+
+  test('gives none for anything else', () => {
+    for (const odd of [
+      {},
+      [{}],
+      [[entry(7, [-25, 0]), entry('b', [-25, 1])]],
+      [[entry('a', 'no list'), entry('b', [-25, 1])]],
+      [[entry('a', [-25, 'zero']), entry('b', [-25, 1])]],
+      [[entry('a', [-25, 0]), entry('b', [-25, 2])]],
+      [[entry('a', [-25, 0]), entry('b', [-25, 0])]],
+      [[['a'], entry('b', [-25, 1])]],
+    ]) {
+      expect(stemsFromChunks([chunk(odd)], words)).toBeUndefined();
+    }
+  });
+});
+
+describe('vocabularyOf', () => {
+  test('every distinct word of the texts once, as a search box sends them, in UTF-8 order', () => {
+    expect(vocabularyOf(['Café society, café SOCIETY!', 'Zebra “état” 2024', '', 'émigré \u{1F600}x'])).toEqual([
+      '2024',
+      'cafe',
+      'emigre',
+      'etat',
+      'society',
+      'x',
+      'zebra',
+    ]);
+  });
+});
+
 describe('wordsOf', () => {
   test('lower case, without diacritics or punctuation, as a search box sends them', () => {
     expect(wordsOf('Café-society, “Tsinghua” 2024 NGOs’')).toEqual(['cafe', 'society', 'tsinghua', '2024', 'ngos']);
@@ -433,6 +486,29 @@ describe('boundChunks', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/could not be read/);
     expect(warnings[1]).toMatch(/expected a list of chunk ranges/);
+  });
+
+  test('says so of a metadata whose chunks are not ranges, or that would not be written back the same', async () => {
+    const files = await pagefindFiles(2);
+    const meta = metaOf(files);
+    const withMeta = (bytes: Uint8Array) =>
+      files.map((f) =>
+        f.path.endsWith('.pf_meta')
+          ? { ...f, content: gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), bytes])) }
+          : f,
+      );
+    const notRanges = withMeta(encode([meta[0], meta[1], [['a', 'b']], ...meta.slice(3)]));
+    // The version's length written in two bytes: the same value, other bytes.
+    const raw = Buffer.from(encode(meta));
+    const longer = withMeta(
+      Buffer.concat([raw.subarray(0, 1), Buffer.from([0x79, 0x00, raw[1]! - 0x60]), raw.subarray(2)]),
+    );
+    const vocab = await vocabulary();
+    for (const odd of [notRanges, longer]) {
+      const warnings: string[] = [];
+      expect(boundChunks(odd, vocab, (m) => warnings.push(m))).toEqual(odd);
+      expect(warnings).toHaveLength(1);
+    }
   });
 
   test('leaves an index of one chunk as it is', async () => {
