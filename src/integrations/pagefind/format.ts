@@ -274,17 +274,19 @@ export function stemsFromChunks(
   return new Map(words.map((word, i) => [word, at[i]!]));
 }
 
-/** The words of a collection, in Pagefind's order, each with the stem Pagefind gives it. */
+/** The words of a collection, in Pagefind's order, each with the stem Pagefind gives it in `language`. */
 export interface Vocabulary {
+  language: string;
   words: readonly string[];
   stems: ReadonlyMap<string, string>;
 }
 
 /**
- * Pagefind's files with each language's metadata written again with a range for each gap
- * between its chunks' ranges (`gapRanges`), checked against `vocabulary`: the words of the
- * pages it indexed (more words only leave a gap's range shorter). A metadata file this cannot
- * read is left as Pagefind wrote it, and `warn` says so; without a vocabulary, all are.
+ * Pagefind's files with the metadata of `vocabulary`'s language written again with a range for
+ * each gap between its chunks' ranges (`gapRanges`), checked against `vocabulary`: the words
+ * of the pages it indexed (more words only leave a gap's range shorter). A metadata file this
+ * cannot read, or of a language it has no stems for, is left as Pagefind wrote it, and `warn`
+ * says so.
  */
 export function boundChunks(
   files: readonly IndexFile[],
@@ -292,7 +294,7 @@ export function boundChunks(
   warn: (message: string) => void,
 ): IndexFile[] {
   const out = [...files];
-  for (const { hash } of Object.values(readEntry(files).languages)) {
+  for (const [language, { hash }] of Object.entries(readEntry(files).languages)) {
     const at = out.findIndex((file) => file.path === `pagefind.${hash}.pf_meta`);
     const meta = at >= 0 ? readMeta(out[at]!.path, out[at]!.content) : undefined;
     const chunks = meta && chunkList(meta);
@@ -304,10 +306,10 @@ export function boundChunks(
     }
     if (chunks.length < 2) continue;
     const ranges = chunks.map(([from, to]) => ({ from, to }));
-    const gaps = vocabulary && gapRanges(ranges, vocabulary.words, vocabulary.stems);
+    const gaps = vocabulary?.language === language && gapRanges(ranges, vocabulary.words, vocabulary.stems);
     if (!gaps) {
       warn(
-        `pagefind.${hash}.pf_meta: the stems of the collection's words could not be read; its ranges are left as they are`,
+        `pagefind.${hash}.pf_meta: the stems of the collection's words in "${language}" could not be read; its ranges are left as they are`,
       );
       continue;
     }
@@ -338,10 +340,11 @@ export interface PagefindFormat {
   preloads(files: readonly IndexFile[]): string[];
   /** A name of the index that changes whenever it does (Pagefind's `metaCacheTag`). */
   tag(files: readonly IndexFile[]): string;
-  /** Whether `boundChunks` uses a vocabulary (else it gives the files as they are). */
-  boundsChunks: boolean;
-  /** The files with a range for each gap between chunks' ranges (`boundChunks`), or as they are. */
-  boundChunks(files: readonly IndexFile[], vocabulary: Vocabulary | undefined): IndexFile[];
+  /**
+   * The files with a range for each gap between chunks' ranges (`boundChunks`); absent on the
+   * plain path, where the build reads no vocabulary for it.
+   */
+  chunkBounds?: (files: readonly IndexFile[], vocabulary: Vocabulary | undefined) => IndexFile[];
 }
 
 /** A name for the index from its entry file's bytes alone, whatever their format. */
@@ -373,10 +376,9 @@ export function pagefindFormat(
         : (path, content, options) => readFragment(path, content, options),
       preloads: without.has('preloads') ? () => [] : firstSearchFiles,
       tag: indexTag,
-      boundsChunks: !without.has('chunk-bounds'),
-      boundChunks: without.has('chunk-bounds')
-        ? (files) => [...files]
-        : (files, vocabulary) => boundChunks(files, vocabulary, warn),
+      ...(without.has('chunk-bounds')
+        ? {}
+        : { chunkBounds: (files, vocabulary) => boundChunks(files, vocabulary, warn) }),
     };
   }
   warn(
@@ -389,7 +391,5 @@ export function pagefindFormat(
     summary: () => undefined,
     preloads: () => [],
     tag: entryHash,
-    boundsChunks: false,
-    boundChunks: (files) => [...files],
   };
 }

@@ -24,8 +24,12 @@ import {
 import { shipIndex } from './pipeline';
 import { WITHOUT } from '../../workarounds';
 
-/** The article pages of a finished site, relative to it: the only pages the index is made of. */
-const ARTICLE_PAGES = 'articles/**/*.html';
+/** The folder of the article pages, in a finished site: the only pages the index is made of. */
+const ARTICLES = 'articles';
+const ARTICLE_PAGES = `${ARTICLES}/**/*.html`;
+
+/** The language the index is made in: Pagefind's stemmer for it, and the stems the gaps are checked by. */
+const INDEX_LANGUAGE = 'en';
 
 const run = promisify(execFile);
 
@@ -36,7 +40,8 @@ const run = promisify(execFile);
 const pagesNamingTheIndex = (dir: string): string[] =>
   entriesUnder(dir)
     .filter(
-      ({ relativePath, isFile }) => isFile && relativePath.endsWith('.html') && !relativePath.startsWith('articles/'),
+      ({ relativePath, isFile }) =>
+        isFile && relativePath.endsWith('.html') && !relativePath.startsWith(`${ARTICLES}/`),
     )
     .map((entry) => entry.path);
 
@@ -62,7 +67,16 @@ async function indexSite(
   const scratch = mkdtempSync(join(tmpdir(), 'dossier-pagefind-'));
   try {
     // Only article pages carry `data-pagefind-body`: the lists, search and 404 pages need not be read.
-    const args = ['--site', site, '--glob', ARTICLE_PAGES, '--output-path', scratch, '--force-language', 'en'];
+    const args = [
+      '--site',
+      site,
+      '--glob',
+      ARTICLE_PAGES,
+      '--output-path',
+      scratch,
+      '--force-language',
+      INDEX_LANGUAGE,
+    ];
     const { stdout, stderr } = await run(process.execPath, [PAGEFIND_CLI, ...args], {
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,
@@ -120,7 +134,7 @@ export async function vocabularyWithStems(texts: Iterable<string>, language: str
       // an unwritable cache costs only time
     }
   }
-  return { words, stems: new Map(words.map((word) => [word, known.get(word)!])) };
+  return { language, words, stems: new Map(words.map((word) => [word, known.get(word)!])) };
 }
 
 /**
@@ -129,7 +143,7 @@ export async function vocabularyWithStems(texts: Iterable<string>, language: str
  * only adds words.
  */
 function* articleTexts(site: string): Generator<string> {
-  for (const entry of entriesUnder(join(site, 'articles'))) {
+  for (const entry of entriesUnder(join(site, ARTICLES))) {
     if (!entry.isFile || !entry.relativePath.endsWith('.html')) continue;
     const html = readFileSync(entry.path, 'utf8');
     const from = Math.max(0, html.indexOf('data-pagefind-body'));
@@ -166,7 +180,7 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   indexed.catch(() => undefined); // its failure is thrown below, once awaited
   // While Pagefind indexes (it keeps about one of two cores busy), the collection's words and
   // their stems, which its chunks' gaps are checked against.
-  const vocabulary = format.boundsChunks ? await vocabularyWithStems(articleTexts(site), 'en') : undefined;
+  const vocabulary = format.chunkBounds ? await vocabularyWithStems(articleTexts(site), INDEX_LANGUAGE) : undefined;
   let { files: built, pages, warnings } = await indexed;
   // A small collection's index, which Pagefind writes as one chunk, is made again in smaller ones.
   const smaller = format.smallIndexEnv(built);
@@ -178,7 +192,7 @@ export async function buildIndex(site: string, logger: IndexLogger): Promise<voi
   );
 
   const bounding = performance.now();
-  built = format.boundChunks(built, vocabulary);
+  if (format.chunkBounds) built = format.chunkBounds(built, vocabulary);
   if (vocabulary) {
     logger.info(
       `gave the gaps between ${wordChunks(built)} word index chunks ranges of their own, ` +

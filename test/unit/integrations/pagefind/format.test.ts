@@ -321,6 +321,9 @@ describe('pagefindFormat', () => {
     expect(without('page-summaries').preloads(files)).toHaveLength(4);
     expect(without('preloads').preloads(files)).toEqual([]);
     expect(without('preloads').tag(files)).toBe('en_1');
+    expect(pagefindFormat('1.6.0', () => undefined).chunkBounds).toBeDefined();
+    expect(pagefindFormat('1.6.0', () => undefined, new Set(['chunk-bounds'])).chunkBounds).toBeUndefined();
+    expect(without('preloads').chunkBounds).toBeDefined();
   });
 
   test('for a version it does not know: the plain path, said in one warning', () => {
@@ -331,6 +334,7 @@ describe('pagefindFormat', () => {
     expect(warnings[0]).toMatch(/^Pagefind 1\.7\.0: expected a version matching .*1.*6.*, found another; /);
     expect(format.summary('fragment/en_9.pf_fragment', pagefindBytes(fragment), { paintable: true })).toBeUndefined();
     expect(format.preloads(files)).toEqual([]);
+    expect(format.chunkBounds).toBeUndefined();
     // A tag all the same, from the entry file's bytes, whatever they hold: a new index, a new tag.
     const other = [{ path: 'pagefind-entry.json', content: Buffer.from('{"languages":{"en":{"hash":"en_3"}}}') }];
     expect(format.tag(files)).toMatch(/^[0-9a-f]{16}$/);
@@ -486,6 +490,14 @@ describe('boundChunks', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/could not be read/);
     expect(warnings[1]).toMatch(/expected a list of chunk ranges/);
+  });
+
+  test('leaves the metadata of a language it has no stems for as it is, and says so', async () => {
+    const files = await pagefindFiles(2);
+    const warnings: string[] = [];
+    const french = { ...(await vocabulary()), language: 'fr' };
+    expect(boundChunks(files, french, (m) => warnings.push(m))).toEqual(files);
+    expect(warnings).toEqual([expect.stringMatching(/"en" could not be read/)]);
   });
 
   test('says so of a metadata whose chunks are not ranges, or that would not be written back the same', async () => {
