@@ -6,7 +6,7 @@
  */
 
 /** How far below the view a result counts as near: one screen (the observer's bottom margin). */
-export const NEAR_VIEW_MARGIN = '0px 0px 100% 0px';
+const NEAR_VIEW_MARGIN = '0px 0px 100% 0px';
 
 /**
  * Call `then` with the indexes (in order) of the `items` near the view: at once for those

@@ -136,12 +136,13 @@ export function startSearchPage(): void {
   }
 
   /**
-   * Excerpts for the results near the view (`whenNearView`) once the reader pauses (at once
-   * when their fragments are here), and for the others as the reader scrolls near them.
+   * Excerpts for the results near the view (`whenNearView`), and for the others as the reader
+   * scrolls near them. A typed search's wait for the reader's pause first (not when their
+   * fragments are here); a linked one, `painted` from its summaries, fills its boxes at once.
    */
-  function fillExcerpts(id: number, results: PagefindResult[], items: HTMLElement[]) {
+  function fillExcerpts(id: number, results: PagefindResult[], items: HTMLElement[], painted?: ResultSection[][]) {
     const stale = () => id !== version;
-    let paused = false;
+    let paused = painted !== undefined;
     whenNearView(items, stale, (near) => {
       void (async () => {
         const wanted = near.map((i) => results[i]!);
@@ -151,8 +152,8 @@ export function startSearchPage(): void {
           paused = true;
         }
         const data = await dataOf(wanted, stale);
-        data?.forEach((page, k) => fillResult(templates, items[near[k]!]!, page));
-      })().catch(() => undefined); // a fragment that cannot come leaves its result without an excerpt
+        data?.forEach((page, k) => fillResult(templates, items[near[k]!]!, page, painted?.[near[k]!]));
+      })().catch(() => undefined); // a fragment that cannot come leaves its result's opening or empty box
     });
   }
 
@@ -252,17 +253,8 @@ export function startSearchPage(): void {
 
     list.replaceChildren(...items);
     list.dataset.query = q;
-    if (paintable) {
-      // The excerpts of those near the view replace their openings as their fragments come.
-      whenNearView(items, stale, (near) => {
-        void dataOf(
-          near.map((i) => shown[i]!),
-          stale,
-        )
-          .then((data) => data?.forEach((page, k) => fillResult(templates, items[near[k]!]!, page, painted[near[k]!])))
-          .catch(() => undefined); // if they cannot come, the openings stay
-      });
-    } else if (!complete) fillExcerpts(id, shown, items);
+    if (paintable) fillExcerpts(id, shown, items, painted);
+    else if (!complete) fillExcerpts(id, shown, items);
     // Pagefind counts no tags for a search without words: then the counts are the articles'.
     if (!q || counts) renderTagCounts(chips, q ? search : undefined);
     else void countTags(id, api, plan.search, tag);
