@@ -8,10 +8,11 @@
  * with a common word (`another`, `initiatives`) fetch fewer.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { ARTICLES_DIR } from '../../src/config';
+import { syncFolder } from '../../src/integrations/output-files';
 import { boundChunks } from '../../src/integrations/pagefind/format';
 import { vocabularyWithStems } from '../../src/integrations/pagefind/integration';
 import { test } from '../support/site';
@@ -19,38 +20,30 @@ import { test } from '../support/site';
 const PLAIN = 'pagefind-ranges-plain';
 const MET = 'pagefind-ranges-met';
 
-function write(dir: string, files: readonly IndexFile[]) {
-  rmSync(dir, { recursive: true, force: true });
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.content);
-  }
-}
-
-const bodies = () =>
-  readdirSync(ARTICLES_DIR).map((name) => ({
-    url: `/articles/${name.replace(/\.md$/, '')}/`,
-    content: readFileSync(join(ARTICLES_DIR, name), 'utf8').replace(/^---[\s\S]*?---/, ''),
-  }));
+/** The seed's articles' Markdown bodies, each a page of the test index. */
+const BODIES = readdirSync(ARTICLES_DIR).map((name) => ({
+  url: `/articles/${name.replace(/\.md$/, '')}/`,
+  content: readFileSync(join(ARTICLES_DIR, name), 'utf8').replace(/^---[\s\S]*?---/, ''),
+}));
 
 test.beforeAll(async ({ site }) => {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '60';
   let files: IndexFile[];
   try {
     const { index } = await createIndex({ forceLanguage: 'en' });
-    for (const page of bodies()) await index!.addCustomRecord({ ...page, language: 'en' });
+    for (const page of BODIES) await index!.addCustomRecord({ ...page, language: 'en' });
     ({ files } = await index!.getFiles());
   } finally {
     delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     await close();
   }
-  write(join(site.dist, PLAIN), files);
+  syncFolder(join(site.dist, PLAIN), files);
   const warnings: string[] = [];
   const vocabulary = await vocabularyWithStems(
-    bodies().map(({ content }) => content),
+    BODIES.map(({ content }) => content),
     'en',
   );
-  write(
+  syncFolder(
     join(site.dist, MET),
     boundChunks(files, vocabulary, (message) => warnings.push(message)),
   );
@@ -65,9 +58,7 @@ test('ranges for the gaps find the same pages and fetch no more chunks; a word b
   site,
 }) => {
   assert.ok(readdirSync(join(site.dist, MET, 'index')).length > 20, 'an index of many chunks');
-  const words = [
-    ...new Set(bodies().flatMap(({ content }) => content.toLowerCase().match(/\p{L}{4,}/gu) ?? [])),
-  ].sort();
+  const words = [...new Set(BODIES.flatMap(({ content }) => content.toLowerCase().match(/\p{L}{4,}/gu) ?? []))].sort();
   // Words that begin with a short common word, which may end a chunk (`intelligence`, `another`),
   // every 40th word, and other forms of each, which Pagefind stems to the same stem.
   const sample = words.filter((w, i) => (/^(?:in|on|of|to|a|i|the|is|at|be)./.test(w) ? i % 6 === 0 : i % 40 === 0));

@@ -94,7 +94,7 @@ async function indexSite(
  * The chunks of an index Pagefind makes of `words` alone, one page of them in order: what its
  * indexer stems each word to. None if it cannot make one.
  */
-export async function stemIndex(words: readonly string[], language: string): Promise<Uint8Array[]> {
+async function stemIndex(words: readonly string[], language: string): Promise<Uint8Array[]> {
   try {
     const { index, errors } = await createIndex({ forceLanguage: language });
     if (!index) throw new Error(errors.join('; '));
