@@ -31,6 +31,22 @@ export default defineConfig(
   // The command lines (ingest, the search index step, the tools) talk to a terminal; nothing else may.
   { rules: { 'no-console': 'error' } },
   { files: ['src/ingest/cli.ts', 'src/integrations/pagefind/cli.ts', 'tools/*.ts'], rules: { 'no-console': 'off' } },
+  // `import.meta.env` read whole (`import.meta.env?.X`, passed on) is filled in by Astro with
+  // environment variables of the shell that started the build, `_` among them, so a build
+  // started another way renders every page afresh; `import.meta.env.X` is replaced alone.
+  {
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.type='MetaProperty'][property.name='env']:not(MemberExpression[optional=false] > MemberExpression.object)",
+          message:
+            "Read one variable (`import.meta.env.BASE_URL`), not `import.meta.env` whole: Astro fills that in with the environment the build was started from, which changes the pages' code from one way of building to another, and every page is rendered again.",
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's job.
   prettier,
 );

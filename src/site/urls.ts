@@ -1,10 +1,21 @@
 /**
  * Every internal URL, built in one place so a base path (`/reader/`) applies everywhere.
- * `import.meta.env.BASE_URL` is Astro's `base`; outside Vite (tsx) it falls back to `/`.
  */
 import { withTrailingSlash } from '../facts';
 
-const BASE = withTrailingSlash(import.meta.env?.BASE_URL ?? '/');
+/**
+ * Astro's `base`, which Vite writes into the code in place of `import.meta.env.BASE_URL`; `/`
+ * outside Vite (tsx), where there is no `import.meta.env` to read it from.
+ */
+function baseUrl(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return '/';
+  }
+}
+
+const BASE = withTrailingSlash(baseUrl());
 
 /** A site path under the base path: `withBase('tags/')` → `/reader/tags/`. */
 export function withBase(path = ''): string {
