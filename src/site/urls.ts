@@ -5,7 +5,8 @@ import { withTrailingSlash } from '../facts';
 
 /**
  * Astro's `base`, which Vite writes into the code in place of `import.meta.env.BASE_URL`; `/`
- * outside Vite (tsx), where there is no `import.meta.env` to read it from.
+ * outside Vite (tsx), where `import.meta.env.BASE_URL` cannot be read. Never the environment
+ * object whole, not even in a comment (eslint.config.js says why).
  */
 function baseUrl(): string {
   try {

@@ -4,7 +4,8 @@
  * deleted, and built with every cache warm over the second build's output; the edit and the
  * deletion are undone and built once more over it: the first, second and last builds are
  * byte for byte the same, file for file, the edited build differs where the edit is, and has
- * nothing left of the deleted article.
+ * nothing left of the deleted article. And a build with nothing changed keeps every article
+ * page, however it is started.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,20 +24,25 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 const content = join(scratch, 'content');
 cpSync(ARTICLES_DIR, content, { recursive: true });
 
-/** Build the scratch articles into `out` with the caches of `caches`, in a time zone and locale. */
-function build(out: string, caches: string, zone: { TZ: string; LANG: string }) {
-  execFileSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, out)], {
+/** Build the scratch articles into `out` with the caches of `caches` and `env` added: Astro's log. */
+function astroBuild(out: string, caches: string, env: NodeJS.ProcessEnv): string {
+  return execFileSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, out)], {
     env: {
       ...process.env,
-      ...zone,
-      LC_ALL: zone.LANG,
       ARTICLES_DIR: content,
       ASTRO_CACHE_DIR: join(scratch, caches, 'astro'),
       DOSSIER_CACHE_DIR: join(scratch, caches, 'dossier'),
       BASE_PATH: BASE,
+      ...env,
     },
-    stdio: 'ignore',
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
+}
+
+/** Build the scratch articles into `out` with the caches of `caches`, in a time zone and locale. */
+function build(out: string, caches: string, zone: { TZ: string; LANG: string }) {
+  astroBuild(out, caches, { ...zone, LC_ALL: zone.LANG });
   return join(scratch, out);
 }
 
@@ -94,4 +100,16 @@ test('two clean builds, and a warm build over the last output after an edit and 
     [],
     'a warm build over the last output, after the edit is undone, differs from a clean one',
   );
+});
+
+test('a build with nothing changed keeps every article page, however it is started', () => {
+  // The shell tells a program the command it ran in `_`: a build started through npm, then by
+  // hand, differs in that alone. Astro writes such variables into a module that reads
+  // `import.meta.env` whole, and a page whose code changed is rendered again.
+  astroBuild('kept', 'caches-3', { _: '/usr/bin/npm' });
+  const log = astroBuild('kept', 'caches-3', { _: '/usr/local/bin/astro' });
+  const pages = log.split('\n').filter((line) => /\/articles\/[^/]+\/index\.html/.test(line));
+  assert.equal(pages.length, readdirSync(content).length, `Astro logged a line for each article page:\n${log}`);
+  const rendered = pages.filter((line) => !line.trimEnd().endsWith('(cached)'));
+  assert.deepEqual(rendered, [], 'article pages rendered again, though nothing changed');
 });
