@@ -67,6 +67,12 @@ export const isShipped = (path: string): boolean => !UNUSED_BUNDLE.test(path);
 /** A fragment: one page's text and data, fetched for its excerpt. */
 export const isFragment = (path: string): boolean => /(?:^|\/)fragment\/[^/]+\.pf_fragment$/.test(path);
 
+/** A chunk of the word index: words' stems with their pages and locations. */
+export const isWordChunk = (path: string): boolean => /^index\/[^/]+\.pf_index$/.test(path);
+
+/** A language's metadata file, named by its hash in the entry file. */
+const metaFile = (hash: string): string => `pagefind.${hash}.pf_meta`;
+
 /** A fragment's result id, as Pagefind's search returns it: its file name, `en_8d3f2a1`. */
 export const resultId = (path: string): string => path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
 
@@ -173,11 +179,7 @@ export function firstSearchFiles(files: readonly IndexFile[]): string[] {
     ...languages.flatMap(({ hash, wasm }) => {
       const prefix = `${hash.split('_')[0]}_`;
       const chunks = paths.filter((path) => path.startsWith(`index/${prefix}`));
-      return [
-        ...(wasm ? [`wasm.${wasm}.pagefind`] : []),
-        `pagefind.${hash}.pf_meta`,
-        ...(chunks.length === 1 ? chunks : []),
-      ];
+      return [...(wasm ? [`wasm.${wasm}.pagefind`] : []), metaFile(hash), ...(chunks.length === 1 ? chunks : [])];
     }),
   ];
 }
@@ -198,7 +200,7 @@ export function pagesIndexed(stdout: string): number | undefined {
 
 /** The word index's chunks among Pagefind's files. */
 export const wordChunks = (files: readonly IndexFile[]): number =>
-  files.filter((file) => /^index\/[^/]+\.pf_index$/.test(file.path)).length;
+  files.filter((file) => isWordChunk(file.path)).length;
 
 /** Pagefind's metadata, decoded, if it is a list and encodes back to the same bytes. */
 function readMeta(path: string, content: Uint8Array): unknown[] | undefined {
@@ -295,13 +297,12 @@ export function boundChunks(
 ): IndexFile[] {
   const out = [...files];
   for (const [language, { hash }] of Object.entries(readEntry(files).languages)) {
-    const at = out.findIndex((file) => file.path === `pagefind.${hash}.pf_meta`);
-    const meta = at >= 0 ? readMeta(out[at]!.path, out[at]!.content) : undefined;
+    const path = metaFile(hash);
+    const at = out.findIndex((file) => file.path === path);
+    const meta = at >= 0 ? readMeta(path, out[at]!.content) : undefined;
     const chunks = meta && chunkList(meta);
     if (!meta || !chunks) {
-      warn(
-        `pagefind.${hash}.pf_meta: expected a list of chunk ranges, found another format; its ranges are left as they are`,
-      );
+      warn(`${path}: expected a list of chunk ranges, found another format; its ranges are left as they are`);
       continue;
     }
     if (chunks.length < 2) continue;
@@ -309,7 +310,7 @@ export function boundChunks(
     const gaps = vocabulary?.language === language && gapRanges(ranges, vocabulary.words, vocabulary.stems);
     if (!gaps) {
       warn(
-        `pagefind.${hash}.pf_meta: the stems of the collection's words in "${language}" could not be read; its ranges are left as they are`,
+        `${path}: the stems of the collection's words in "${language}" could not be read; its ranges are left as they are`,
       );
       continue;
     }
@@ -320,7 +321,7 @@ export function boundChunks(
       return gap ? [chunk, [gap.from, gap.to, chunk[2]]] : [chunk];
     });
     const content = gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), encode(meta, { mapSorter: () => 0 })]));
-    out[at] = { path: out[at]!.path, content };
+    out[at] = { path, content };
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { nameIndex, namesIndex } from './name-index';
 import { entriesUnder, syncFolder } from '../output-files';
 import {
   installedPagefindVersion,
+  isWordChunk,
   pagefindFormat,
   pagesIndexed,
   stemsFromChunks,
@@ -100,7 +101,7 @@ async function stemIndex(words: readonly string[], language: string): Promise<Ui
     if (!index) throw new Error(errors.join('; '));
     await index.addCustomRecord({ url: '/', content: words.join(' '), language });
     const { files } = await index.getFiles();
-    return files.filter((file) => /^index\/[^/]+\.pf_index$/.test(file.path)).map((file) => file.content);
+    return files.filter((file) => isWordChunk(file.path)).map((file) => file.content);
   } catch {
     return [];
   } finally {
