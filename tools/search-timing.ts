@@ -137,8 +137,8 @@ export const SLOW_4G = {
  * `query` typed into `/search/` (at `base`) a key every `keyDelay` ms, in a fresh browser
  * context, once the page and Pagefind have loaded, on `network` or unthrottled: the bytes on
  * the wire from the first key until the results settle (the final query's results and the
- * excerpts of those near the view shown, nothing more in flight), and ms from the last key to the first frame that
- * shows the final query's results (or that it found none).
+ * excerpts of those near the view shown, nothing more in flight), and ms from the last key to
+ * the first frame that shows the final query's results (or that it found none).
  */
 export async function typedQuery(
   browser: Browser,
