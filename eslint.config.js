@@ -58,7 +58,7 @@ export default defineConfig(
   // The command lines (ingest, the search index step, the tools) talk to a terminal; nothing else may.
   { rules: { 'no-console': 'error' } },
   { files: ['src/ingest/cli.ts', 'src/integrations/pagefind/cli.ts', 'tools/*.ts'], rules: { 'no-console': 'off' } },
-  // Astro fills in the environment object wherever a module's text names it whole (see below).
+  // No module of the site names the environment object whole (`envObjectWhole`, above says why).
   {
     files: ['src/**'],
     plugins: { dossier: { rules: { 'env-object-whole': envObjectWhole } } },
