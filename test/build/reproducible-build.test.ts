@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { ARTICLES_DIR } from '../../src/config';
@@ -24,9 +25,12 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 const content = join(scratch, 'content');
 cpSync(ARTICLES_DIR, content, { recursive: true });
 
-/** Build the scratch articles into `out` with the caches of `caches` and `env` added: Astro's log. */
+/**
+ * Build the scratch articles into `out` with the caches of `caches` and `env` added: Astro's
+ * log, as plain text (a terminal, or FORCE_COLOR, colours it).
+ */
 function astroBuild(out: string, caches: string, env: NodeJS.ProcessEnv): string {
-  return execFileSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, out)], {
+  const log = execFileSync('node_modules/.bin/astro', ['build', '--outDir', join(scratch, out)], {
     env: {
       ...process.env,
       ARTICLES_DIR: content,
@@ -38,6 +42,7 @@ function astroBuild(out: string, caches: string, env: NodeJS.ProcessEnv): string
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
+  return stripVTControlCharacters(log);
 }
 
 /** Build the scratch articles into `out` with the caches of `caches`, in a time zone and locale. */
