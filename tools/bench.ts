@@ -13,7 +13,8 @@
  * - plain view: in another fresh context, opens an article page and counts what it loads;
  * - shared link: in another, on slow 4G, opens /search/?q=<first query> and times the start of
  *   navigation to the first frame that shows the result whole (title, excerpt or the page's
- *   opening words in its place, sections), and to the first that shows its words marked;
+ *   opening words in its place, sections), and to the first that shows its words marked, and
+ *   counts every byte it fetched by then;
  * - typed: BENCH_TYPED_RUNS times (3), each natural query of search-timing.ts typed letter by
  *   letter into a loaded /search/ in a fresh context: bytes from the first key until the
  *   results settle, and the last key to the first result, unthrottled and on slow 4G.
@@ -24,11 +25,16 @@
  * Then, for each page type (home, the longest article, a tag page, a search opened from a
  * link), BENCH_PAGE_RUNS cold loads (3): requests and gzip KB by kind, the article text's own
  * gzip size, and Lighthouse's mobile scores with LCP, TBT and CLS (tools/page-weight.ts).
+ * Beside the first build, the same shared link is opened on Pagefind's own UI over the same
+ * pages (tools/lib/pagefind-ui-reference.ts), the search page most Pagefind sites ship, and
+ * Lighthouse is run on it as on the page types.
  * Prints the median of the runs (min–max beside it). Timings are never asserted anywhere.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './lib/browser';
+import { REFERENCE_RESULTS, REFERENCE_SEARCH_PATH, writePagefindUiReference } from './lib/pagefind-ui-reference';
 import { serveStatic } from './lib/static-server';
 import { articleWithoutScripts, lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
 import {
@@ -54,38 +60,57 @@ const KEY_DELAY = Number(process.env.BENCH_KEY_DELAY ?? 100);
 /** Runs of each natural query typed letter by letter, unthrottled and on slow 4G. */
 const TYPED_RUNS = Number(process.env.BENCH_TYPED_RUNS ?? 3);
 
+/** Let requests still in flight for the query finish before counting its bytes. */
+const quiet = (page: Page) => page.waitForTimeout(400);
+
+/** What shows Dossier's results, and a result's excerpt. */
+const RESULTS = { results: '#search-results', excerpt: '[data-result-excerpt]' };
+
 /**
- * A search link a colleague sent, opened cold on slow 4G: ms from the start of navigation to
- * the first frame that shows the first result with its excerpt.
+ * A search link a colleague sent, opened cold on slow 4G on the search page at `searchUrl`,
+ * whose results and excerpts `shows` names: ms from the start of navigation to the first frame
+ * that shows the first result with its excerpt, and to the first with its words marked; and
+ * the bytes of every request by then, a web worker's too (what Playwright's network events
+ * count, headers included, once requests still in flight have finished).
  */
-async function sharedLink(browser: Browser, base: string): Promise<{ ms: number; markedMs: number }> {
+async function sharedLink(
+  browser: Browser,
+  searchUrl: string,
+  shows: typeof RESULTS,
+): Promise<{ ms: number; markedMs: number; bytes: number }> {
   const { context, page, cdp } = await freshPage(browser);
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) =>
+    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
+  );
   // No named functions in here: tsx would wrap them in a helper the page does not have.
-  await page.addInitScript(() => {
+  await page.addInitScript(({ results, excerpt }) => {
     // The first frame after which the results hold the first excerpt's text, then a mark in it.
-    const [shown, marked] = ['[data-result-excerpt]', '[data-result-excerpt] mark'].map(
+    const [shown, marked] = [excerpt, `${excerpt} mark`].map(
       (selector) =>
         new Promise<number>((resolve) => {
           addEventListener('DOMContentLoaded', () => {
-            const results = document.getElementById('search-results')!;
+            const list = document.querySelector(results)!;
             new MutationObserver((_, observer) => {
-              if (!results.querySelector(selector)?.textContent) return;
+              if (!list.querySelector(selector)?.textContent) return;
               observer.disconnect();
               requestAnimationFrame(() => resolve(performance.now()));
-            }).observe(results, { childList: true, subtree: true, characterData: true });
+            }).observe(list, { childList: true, subtree: true, characterData: true });
           });
         }),
     );
     Object.assign(window, { shown, marked });
-  });
-  await page.goto(`${base}search/?q=${encodeURIComponent(COLD_QUERY)}`);
+  }, shows);
+  await page.goto(`${searchUrl}?q=${encodeURIComponent(COLD_QUERY)}`);
   const times = await page.evaluate(async () => {
     const { shown, marked } = window as unknown as { shown: Promise<number>; marked: Promise<number> };
     return { ms: await shown, markedMs: await marked };
   });
+  await quiet(page);
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();
-  return times;
+  return { ...times, bytes };
 }
 
 /**
@@ -101,14 +126,12 @@ async function pastedQuery(browser: Browser, base: string, network?: typeof SLOW
   return result;
 }
 
-/** Let requests still in flight for the query finish before counting its bytes. */
-const quiet = (page: Page) => page.waitForTimeout(400);
-
 interface Run {
   /** Cold bytes file by file. */
   coldFiles: Map<string, number>;
   sharedMs: number;
   sharedMarkedMs: number;
+  sharedBytes: number;
   coldMs: number;
   coldExcerptMs: number;
   coldBytes: number;
@@ -148,11 +171,12 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   await fresh.page.goto(`${base}${ARTICLE}`);
   await fresh.page.waitForLoadState('networkidle');
   await fresh.context.close();
-  const shared = await sharedLink(browser, base);
+  const shared = await sharedLink(browser, `${base}search/`, RESULTS);
   return {
     coldFiles,
     sharedMs: shared.ms,
     sharedMarkedMs: shared.markedMs,
+    sharedBytes: shared.bytes,
     coldMs: cold.result,
     coldExcerptMs: cold.excerpt,
     coldBytes,
@@ -181,6 +205,7 @@ const ROWS: [string, Exclude<keyof Run, 'coldFiles'>, 'ms' | 'KB' | '', string][
   [`warm query "${WARM_QUERY}": bytes`, 'warmBytes', 'KB', '—'],
   [`shared link ?q=${COLD_QUERY}, slow 4G: open → results whole`, 'sharedMs', 'ms', '—'],
   [`shared link ?q=${COLD_QUERY}, slow 4G: open → words marked`, 'sharedMarkedMs', 'ms', '—'],
+  [`shared link ?q=${COLD_QUERY}, slow 4G: bytes`, 'sharedBytes', 'KB', '—'],
   ['plain article view: all bytes', 'plainBytes', 'KB', '—'],
   ['plain article view: JavaScript bytes', 'plainJsBytes', 'KB', '—'],
   ['plain article view: Pagefind requests', 'plainPagefindRequests', '', '0'],
@@ -198,6 +223,10 @@ async function main() {
     execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore', env: { ...process.env, BASE_PATH: '/' } });
   }
   const servers = await Promise.all(DISTS.map((root) => serveStatic({ root, gzip: true })));
+  const referenceRoot = writePagefindUiReference(DISTS[0]!);
+  const reference = await serveStatic({ root: referenceRoot, gzip: true });
+  const referenceRuns: Awaited<ReturnType<typeof sharedLink>>[] = [];
+  const referenceLcp: number[] = [];
   const browser = await launchBrowser();
   const runs: Run[][] = DISTS.map(() => []);
   const pages = DISTS.map(() => new Map<string, { weights: Weight[]; scores: Lighthouse[] }>());
@@ -205,6 +234,7 @@ async function main() {
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const [d, server] of servers.entries()) runs[d]!.push(await oneRun(browser, server.url));
+      referenceRuns.push(await sharedLink(browser, `${reference.url}${REFERENCE_SEARCH_PATH}`, REFERENCE_RESULTS));
     }
     for (let i = 0; i < TYPED_RUNS; i++) {
       for (const [d, server] of servers.entries()) await typeNaturalQueries(browser, server.url, KEY_DELAY, typed[d]!);
@@ -218,10 +248,15 @@ async function main() {
           if (!process.env.BENCH_SKIP_LIGHTHOUSE) entry.scores.push(await lighthouse(`${server.url}${path}`));
         }
       }
+      if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+        const url = `${reference.url}${REFERENCE_SEARCH_PATH}?q=${encodeURIComponent(COLD_QUERY)}`;
+        referenceLcp.push((await lighthouse(url)).lcp);
+      }
     }
   } finally {
     await browser.close();
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all([...servers, reference].map((server) => server.close()));
+    rmSync(referenceRoot, { recursive: true, force: true });
   }
 
   const fmt = (n: number, unit: string) => (unit === 'KB' ? (n / 1000).toFixed(1) : n.toFixed(0));
@@ -254,6 +289,13 @@ async function main() {
     }
   }
   for (const [d, dist] of DISTS.entries()) printPages(dist, pages[d]!);
+  printBesideReference(
+    DISTS.map((dist, d) => ({
+      name: dist,
+      runs: runs[d]!.map((run) => ({ ms: run.sharedMs, markedMs: run.sharedMarkedMs, bytes: run.sharedBytes })),
+      lcp: (pages[d]!.get(LINKED_SEARCH)?.scores ?? []).map((score) => score.lcp),
+    })).concat({ name: "Pagefind's UI", runs: referenceRuns, lcp: referenceLcp }),
+  );
   for (const [d, dist] of DISTS.entries()) {
     console.log(`\nCold query "${COLD_QUERY}" on ${dist}, bytes file by file (median; headers included)`);
     const distRuns = runs[d]!;
@@ -263,6 +305,46 @@ async function main() {
       console.log(`  ${path.padEnd(62)} ${fmt(bytes, 'KB').padStart(6)} KB`);
     }
   }
+}
+
+/** The page type of a search opened from a link, in `PAGE_TYPES`. */
+const LINKED_SEARCH: keyof typeof PAGE_TYPES = 'search ?q=heroin';
+
+/**
+ * A search opened from a link on each build beside the same on Pagefind's own UI over the same
+ * pages (`tools/lib/pagefind-ui-reference.ts`): what a reader waits for on slow 4G, what it
+ * fetches, and Lighthouse's simulated largest paint, medians of the runs.
+ */
+function printBesideReference(
+  pages: { name: string; runs: { ms: number; markedMs: number; bytes: number }[]; lcp: number[] }[],
+) {
+  console.log(
+    `\nA search opened from a link, ?q=${COLD_QUERY}, beside Pagefind's own UI on a bare page over the same pages ` +
+      `(median, min–max; Lighthouse of ${PAGE_RUNS} runs)`,
+  );
+  const column = 30;
+  console.log(`${''.padEnd(40)} ${pages.map(({ name }) => name.padEnd(column)).join('')}`);
+  const rows: [string, (page: (typeof pages)[number]) => number[], 'ms' | 'KB'][] = [
+    ['slow 4G: open → results whole', (page) => page.runs.map((run) => run.ms), 'ms'],
+    ['slow 4G: open → words marked', (page) => page.runs.map((run) => run.markedMs), 'ms'],
+    ['slow 4G: bytes, a web worker’s too', (page) => page.runs.map((run) => run.bytes), 'KB'],
+    ['Lighthouse LCP, simulated mobile', (page) => page.lcp, 'ms'],
+  ];
+  for (const [label, values, unit] of rows) {
+    const fmt = (n: number) => (unit === 'KB' ? (n / 1000).toFixed(1) : n.toFixed(0));
+    const cells = pages.map((page) => {
+      const xs = values(page);
+      if (!xs.length) return '—'.padStart(10).padEnd(column);
+      return `${`${fmt(median(xs))} ${unit}`.padStart(10)}   (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`.padEnd(
+        column,
+      );
+    });
+    console.log(`${label.padEnd(40)} ${cells.join('')}`);
+  }
+  console.log(
+    "Lighthouse simulates the requests of the page's own network record, which holds nothing a web worker fetches: " +
+      "Pagefind's UI searches in one, so its figure counts none of Pagefind's WebAssembly, index or excerpts.",
+  );
 }
 
 /** The page-type table: one row a page type, medians of the runs. */
