@@ -21,6 +21,8 @@
  * BENCH_COMPARE=dist-a,dist-b measures two builds (already built) side by side in one run.
  * Cold bytes are what crossed the wire (compressed bodies and headers) for search code and
  * data: the page's scripts and every Pagefind file, until the first query's results are in.
+ * They are counted from DevTools' network events for the page, which hold nothing a web
+ * worker fetches (Dossier searches without one; the shared link's bytes count a worker's too).
  * Warm bytes are everything fetched for the second query.
  * Then, for each page type (home, the longest article, a tag page, a search opened from a
  * link), BENCH_PAGE_RUNS cold loads (3): requests and gzip KB by kind, the article text's own

@@ -60,7 +60,8 @@ let loading: Promise<PagefindApi> | undefined;
  * Pagefind, imported once from `<base>pagefind/pagefind.js` and set up for this site: result
  * URLs under the base path, `highlightParam` with the searched words on every result link,
  * `pagefind-entry.json?ts=<indexTag>` (a URL the page can preload and a host may cache), and
- * no web worker (for four articles it costs more bytes and start-up time than it saves). The
+ * no web worker: its script comes before any search can start, and a search opened from a link
+ * on slow 4G waited longer with it (docs/performance.md, "Where the page budget stops"). The
  * tag filter is not loaded here (see `loadTagCounts`). A failed load is forgotten, so the
  * next search tries again.
  */
