@@ -105,10 +105,20 @@ async function sharedLink(
     Object.assign(window, { shown, marked });
   }, shows);
   await page.goto(`${searchUrl}?q=${encodeURIComponent(COLD_QUERY)}`);
-  const times = await page.evaluate(async () => {
-    const { shown, marked } = window as unknown as { shown: Promise<number>; marked: Promise<number> };
-    return { ms: await shown, markedMs: await marked };
+  // A page that never shows its results (a UI whose markup has changed) stops the bench, named.
+  let timer: NodeJS.Timeout | undefined;
+  const never = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`bench: expected ${searchUrl} to show ${shows.excerpt} with a mark within 60 s, found none`));
+    }, 60_000);
   });
+  const times = await Promise.race([
+    page.evaluate(async () => {
+      const { shown, marked } = window as unknown as { shown: Promise<number>; marked: Promise<number> };
+      return { ms: await shown, markedMs: await marked };
+    }),
+    never,
+  ]).finally(() => clearTimeout(timer));
   await quiet(page);
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();
