@@ -204,6 +204,18 @@ async function oneRun(browser: Browser, base: string): Promise<Run> {
   };
 }
 
+/** A figure in its unit: KB with one decimal, anything else whole. */
+const fmt = (n: number, unit: string) => (unit === 'KB' ? (n / 1000).toFixed(1) : n.toFixed(0));
+
+/** A table cell: the median of the runs' values, then their min–max. */
+const CELL = 30;
+function cell(values: readonly number[], unit: string): string {
+  if (!values.length) return '—'.padStart(10).padEnd(CELL);
+  const value = `${fmt(median(values), unit)} ${unit}`;
+  const range = `(${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)})`;
+  return `${value.padStart(10)}   ${range}`.padEnd(CELL);
+}
+
 /** What the bench prints: label, measure, unit and the issue's target. */
 const ROWS: [string, Exclude<keyof Run, 'coldFiles'>, 'ms' | 'KB' | '', string][] = [
   [`cold query "${COLD_QUERY}": keystroke → result`, 'coldMs', 'ms', '≤ 150 ms'],
@@ -271,20 +283,18 @@ async function main() {
     rmSync(referenceRoot, { recursive: true, force: true });
   }
 
-  const fmt = (n: number, unit: string) => (unit === 'KB' ? (n / 1000).toFixed(1) : n.toFixed(0));
   console.log(
     `\nSearch on 127.0.0.1, gzip, ${RUNS} runs in fresh browser contexts, ` +
       `a key every ${KEY_DELAY} ms (median, min–max)`,
   );
-  const column = 30;
-  console.log(`${''.padEnd(48)} ${DISTS.map((dist) => dist.padEnd(column)).join('')}target`);
+  console.log(`${''.padEnd(48)} ${DISTS.map((dist) => dist.padEnd(CELL)).join('')}target`);
   for (const [label, key, unit, target] of ROWS) {
-    const cells = runs.map((distRuns) => {
-      const values = distRuns.map((run) => run[key]);
-      const value = `${fmt(median(values), unit)} ${unit}`;
-      const range = `(${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)})`;
-      return `${value.padStart(10)}   ${range}`.padEnd(column);
-    });
+    const cells = runs.map((distRuns) =>
+      cell(
+        distRuns.map((run) => run[key]),
+        unit,
+      ),
+    );
     console.log(`${label.padEnd(48)} ${cells.join('')}${target}`);
   }
   console.log(
@@ -332,10 +342,9 @@ function printBesideReference(
 ) {
   console.log(
     `\nA search opened from a link, ?q=${COLD_QUERY}, beside Pagefind's own UI on a bare page over the same pages ` +
-      `(median, min–max; Lighthouse of ${PAGE_RUNS} runs)`,
+      `(median, min–max; Lighthouse ${process.env.BENCH_SKIP_LIGHTHOUSE ? 'left out' : `of ${PAGE_RUNS} runs`})`,
   );
-  const column = 30;
-  console.log(`${''.padEnd(40)} ${pages.map(({ name }) => name.padEnd(column)).join('')}`);
+  console.log(`${''.padEnd(40)} ${pages.map(({ name }) => name.padEnd(CELL)).join('')}`);
   const rows: [string, (page: (typeof pages)[number]) => number[], 'ms' | 'KB'][] = [
     ['slow 4G: open → results whole', (page) => page.runs.map((run) => run.ms), 'ms'],
     ['slow 4G: open → words marked', (page) => page.runs.map((run) => run.markedMs), 'ms'],
@@ -343,14 +352,7 @@ function printBesideReference(
     ['Lighthouse LCP, simulated mobile', (page) => page.lcp, 'ms'],
   ];
   for (const [label, values, unit] of rows) {
-    const fmt = (n: number) => (unit === 'KB' ? (n / 1000).toFixed(1) : n.toFixed(0));
-    const cells = pages.map((page) => {
-      const xs = values(page);
-      if (!xs.length) return '—'.padStart(10).padEnd(column);
-      return `${`${fmt(median(xs))} ${unit}`.padStart(10)}   (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`.padEnd(
-        column,
-      );
-    });
+    const cells = pages.map((page) => cell(values(page), unit));
     console.log(`${label.padEnd(40)} ${cells.join('')}`);
   }
   console.log(
