@@ -29,7 +29,9 @@
  * gzip size, and Lighthouse's mobile scores with LCP, TBT and CLS (tools/page-weight.ts).
  * Beside the first build, the same shared link is opened on Pagefind's own UI over the same
  * pages (tools/lib/pagefind-ui-reference.ts), the search page most Pagefind sites ship, and
- * Lighthouse is run on it as on the page types.
+ * Lighthouse is run on it as on the page types; and Lighthouse is run on both linked searches
+ * again on a host that speaks HTTPS and HTTP/2 as public hosts do (Lighthouse models the two
+ * protocols' connections differently).
  * Prints the median of the runs (min–max beside it). Timings are never asserted anywhere.
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +39,7 @@ import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './lib/browser';
 import { REFERENCE_RESULTS, REFERENCE_SEARCH_PATH, writePagefindUiReference } from './lib/pagefind-ui-reference';
+import { selfSignedCertificate } from './lib/self-signed';
 import { serveStatic } from './lib/static-server';
 import { articleWithoutScripts, lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
 import {
@@ -251,6 +254,11 @@ async function main() {
   const reference = await serveStatic({ root: referenceRoot, gzip: true });
   const referenceRuns: Awaited<ReturnType<typeof sharedLink>>[] = [];
   const referenceLcp: number[] = [];
+  // The linked search's Lighthouse again on a host that speaks HTTPS and HTTP/2, as public hosts
+  // do, for each build and the reference (the reference last).
+  const tls = selfSignedCertificate();
+  const secure = await Promise.all([...DISTS, referenceRoot].map((root) => serveStatic({ root, gzip: true, tls })));
+  const secureLcp: number[][] = secure.map(() => []);
   const browser = await launchBrowser();
   const runs: Run[][] = DISTS.map(() => []);
   const pages = DISTS.map(() => new Map<string, { weights: Weight[]; scores: Lighthouse[] }>());
@@ -273,13 +281,17 @@ async function main() {
         }
       }
       if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
-        const url = `${reference.url}${REFERENCE_SEARCH_PATH}?q=${encodeURIComponent(COLD_QUERY)}`;
-        referenceLcp.push((await lighthouse(url)).lcp);
+        const linked = `${REFERENCE_SEARCH_PATH}?q=${encodeURIComponent(COLD_QUERY)}`;
+        referenceLcp.push((await lighthouse(`${reference.url}${linked}`)).lcp);
+        for (const [s, server] of secure.entries()) {
+          const path = s < DISTS.length ? PAGE_TYPES[LINKED_SEARCH] : linked;
+          secureLcp[s]!.push((await lighthouse(`${server.url}${path}`)).lcp);
+        }
       }
     }
   } finally {
     await browser.close();
-    await Promise.all([...servers, reference].map((server) => server.close()));
+    await Promise.all([...servers, reference, ...secure].map((server) => server.close()));
     rmSync(referenceRoot, { recursive: true, force: true });
   }
 
@@ -316,7 +328,8 @@ async function main() {
       name: dist,
       runs: runs[d]!.map((run) => ({ ms: run.sharedMs, markedMs: run.sharedMarkedMs, bytes: run.sharedBytes })),
       lcp: (pages[d]!.get(LINKED_SEARCH)?.scores ?? []).map((score) => score.lcp),
-    })).concat({ name: "Pagefind's UI", runs: referenceRuns, lcp: referenceLcp }),
+      secureLcp: secureLcp[d]!,
+    })).concat({ name: "Pagefind's UI", runs: referenceRuns, lcp: referenceLcp, secureLcp: secureLcp.at(-1)! }),
   );
   for (const [d, dist] of DISTS.entries()) {
     console.log(`\nCold query "${COLD_QUERY}" on ${dist}, bytes file by file (median; headers included)`);
@@ -338,7 +351,12 @@ const LINKED_SEARCH: keyof typeof PAGE_TYPES = 'search ?q=heroin';
  * fetches, and Lighthouse's simulated largest paint, medians of the runs.
  */
 function printBesideReference(
-  pages: { name: string; runs: { ms: number; markedMs: number; bytes: number }[]; lcp: number[] }[],
+  pages: {
+    name: string;
+    runs: { ms: number; markedMs: number; bytes: number }[];
+    lcp: number[];
+    secureLcp: number[];
+  }[],
 ) {
   console.log(
     `\nA search opened from a link, ?q=${COLD_QUERY}, beside Pagefind's own UI on a bare page over the same pages ` +
@@ -350,6 +368,7 @@ function printBesideReference(
     ['slow 4G: open → words marked', (page) => page.runs.map((run) => run.markedMs), 'ms'],
     ['slow 4G: bytes, a web worker’s too', (page) => page.runs.map((run) => run.bytes), 'KB'],
     ['Lighthouse LCP, simulated mobile', (page) => page.lcp, 'ms'],
+    ['  the same, host on HTTPS and HTTP/2', (page) => page.secureLcp, 'ms'],
   ];
   for (const [label, values, unit] of rows) {
     const cells = pages.map((page) => cell(values(page), unit));

@@ -1,6 +1,7 @@
 /**
- * `npm run bench:lantern -- [path] [build]`: where Lighthouse's simulated largest paint of one
- * page comes from. Serves the build (`dist` unless named) as `npm run bench` does, runs
+ * `npm run bench:lantern -- [path] [build] [--h2]`: where Lighthouse's simulated largest paint of
+ * one page comes from. Serves the build (`dist` unless named) as `npm run bench` does (with
+ * `--h2`, on HTTPS and HTTP/2, which Lighthouse models with other connections), runs
  * Lighthouse (mobile, simulated throttling) on `path` (`search/?q=heroin` unless named) and
  * prints the simulation's own timeline of that paint: each request and each stretch of the
  * page's work it counted, with its simulated start, end and bytes. Lantern's figure is the end
@@ -10,11 +11,13 @@
  * its own `LANTERN_DEBUG` traces are made from), an internal of Lighthouse 13: with another
  * major version this says so and stops. Measures only; nothing here asserts a figure.
  */
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import { packageVersion } from '../src/package-version';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/browser';
+import { ACCEPT_ANY_CERTIFICATE, selfSignedCertificate } from './lib/self-signed';
 import { serveStatic } from './lib/static-server';
 
 /** The Lighthouse whose record of simulations this reads. */
@@ -22,7 +25,8 @@ const KNOWN_MAJOR = '13';
 /** The simulation Lighthouse bases the largest paint on (its pessimistic one differs little). */
 const SIMULATION = 'optimisticLargestContentfulPaint';
 
-const [path = 'search/?q=heroin', root = 'dist'] = process.argv.slice(2);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { h2: { type: 'boolean' } } });
+const [path = 'search/?q=heroin', root = 'dist'] = positionals;
 
 const version = packageVersion('lighthouse');
 if (version?.split('.')[0] !== KNOWN_MAJOR) {
@@ -32,8 +36,10 @@ if (version?.split('.')[0] !== KNOWN_MAJOR) {
   process.exit(1);
 }
 
-const server = await serveStatic({ root });
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
+// `--h2`: a host on HTTPS and HTTP/2, as public hosts are, with a throwaway certificate.
+const server = await serveStatic({ root, tls: values.h2 ? selfSignedCertificate() : undefined });
+const chromeFlags = values.h2 ? [...CHROMIUM_ARGS, ACCEPT_ANY_CERTIFICATE] : CHROMIUM_ARGS;
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags });
 try {
   const url = `${server.url}${path.replace(/^\//, '')}`;
   const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });

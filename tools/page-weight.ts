@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/browser';
+import { ACCEPT_ANY_CERTIFICATE } from './lib/self-signed';
 import { freshPage } from './search-timing';
 
 export const PAGE_TYPES = {
@@ -101,7 +102,8 @@ export async function lighthouse(url: string): Promise<Lighthouse> {
         '--output=json',
         `--output-path=${output}`,
         '--only-categories=performance,accessibility,best-practices,seo',
-        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+        // A bench host on HTTPS has a throwaway certificate (lib/self-signed.ts).
+        `--chrome-flags=${[...CHROMIUM_ARGS, ...(url.startsWith('https:') ? [ACCEPT_ANY_CERTIFICATE] : [])].join(' ')}`,
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM } },
     );

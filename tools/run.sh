@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm start` and `npm test` on a fresh machine: provision Node 24, install dependencies (and,
-# for tests and benches, Debian's Chromium, Java and lynx), then run the npm script named by "$1" on Node 24.
+# for tests and benches, Debian's Chromium, Java and lynx; for benches openssl), then run the
+# npm script named by "$1" on Node 24.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/ensure-node.sh
@@ -13,6 +14,9 @@ case "$1" in
     bash tools/ensure-apt.sh java default-jre-headless
     bash tools/ensure-apt.sh lynx lynx # the text-browser test reads pages as lynx shows them
     ;;
+esac
+case "$1" in
+  bench:*) bash tools/ensure-apt.sh openssl openssl ;; # a throwaway certificate for the bench's HTTPS host
 esac
 case "$1" in
   test:* | mutation:*)

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import compression from 'compression';
@@ -26,6 +27,11 @@ export interface StaticServerOptions {
   gzip?: boolean;
   /** Port to listen on; a free one by default. */
   port?: number;
+  /**
+   * A key and certificate to serve HTTPS with, HTTP/2 first (HTTP/1.1 to a client that asks for
+   * it), as public hosts do; plain HTTP/1.1 without.
+   */
+  tls?: { key: Buffer; cert: Buffer };
 }
 
 /** Pages revalidate; assets are cached, as hosts do (hashed `_astro/` files for good). */
@@ -46,6 +52,7 @@ export function serveStatic({
   base = '/',
   gzip = true,
   port = 0,
+  tls,
 }: StaticServerOptions = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const prefix = withTrailingSlash(`/${base.replace(/^\/+/, '')}`);
@@ -61,7 +68,7 @@ export function serveStatic({
     threshold: 0,
     filter: (request, response) => gzip && compression.filter(request, response),
   });
-  const server = createServer((request, response) => {
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (!path.startsWith(prefix)) return notFound(request, response);
     request.url = (request.url ?? '/').slice(prefix.length - 1);
@@ -70,12 +77,17 @@ export function serveStatic({
     compress(request as Compress[0], response as Compress[1], () =>
       files(request, response, () => notFound(request, response)),
     );
-  });
+  };
+  // HTTP/2's request and response objects keep the HTTP/1 API that sirv and compression use.
+  type Serve = Parameters<typeof createSecureServer>[1] & {};
+  const server = tls
+    ? createSecureServer({ ...tls, allowHTTP1: true }, serve as unknown as Serve)
+    : createServer(serve);
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       done({
-        url: `http://127.0.0.1:${port}${prefix}`,
+        url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}${prefix}`,
         close: () => new Promise((closed) => server.close(() => closed())),
       });
     });
