@@ -2,8 +2,9 @@
  * A static host for `dist/`, as a CDN would serve it: `/x/` → `/x/index.html`, the site's
  * `404.html` for unknown paths, the site mounted under an optional base path, and gzip when
  * the client asks for it. Files, types and paths are `sirv`'s job (what `vite preview`
- * serves with), compression `compression`'s (Express's); this file only mounts them. The
- * browser tests and `npm run bench` both use it.
+ * serves with), compression `compression`'s (Express's); this file only mounts them. Plain
+ * HTTP/1.1, or HTTPS and HTTP/2 given a key and certificate. The browser tests and
+ * `npm run bench` both use it.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
