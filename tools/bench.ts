@@ -38,7 +38,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './lib/browser';
-import { REFERENCE_RESULTS, REFERENCE_SEARCH_PATH, writePagefindUiReference } from './lib/pagefind-ui-reference';
+import { REFERENCE_RESULTS, writePagefindUiReference } from './lib/pagefind-ui-reference';
 import { selfSignedCertificate } from './lib/self-signed';
 import { serveStatic } from './lib/static-server';
 import { articleWithoutScripts, lighthouse, PAGE_TYPES, pageWeight, type Lighthouse, type Weight } from './page-weight';
@@ -56,6 +56,7 @@ import {
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Runs of each page type's weight and Lighthouse; BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out. */
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+const WITH_LIGHTHOUSE = !process.env.BENCH_SKIP_LIGHTHOUSE;
 const COLD_QUERY = process.env.BENCH_COLD ?? 'heroin';
 const WARM_QUERY = process.env.BENCH_WARM ?? 'serendipity';
 const ARTICLE = 'articles/tackling-the-illicit-drug-trade-perspectives-from-russia/';
@@ -256,9 +257,11 @@ async function main() {
   const referenceLcp: number[] = [];
   // The linked search's Lighthouse again on a host that speaks HTTPS and HTTP/2, as public hosts
   // do, for each build and the reference (the reference last).
-  const tls = selfSignedCertificate();
-  const secure = await Promise.all([...DISTS, referenceRoot].map((root) => serveStatic({ root, gzip: true, tls })));
-  const secureLcp: number[][] = secure.map(() => []);
+  const tls = WITH_LIGHTHOUSE ? selfSignedCertificate() : undefined;
+  const secure = tls
+    ? await Promise.all([...DISTS, referenceRoot].map((root) => serveStatic({ root, gzip: true, tls })))
+    : [];
+  const secureLcp: number[][] = [...DISTS, referenceRoot].map(() => []);
   const browser = await launchBrowser();
   const runs: Run[][] = DISTS.map(() => []);
   const pages = DISTS.map(() => new Map<string, { weights: Weight[]; scores: Lighthouse[] }>());
@@ -266,7 +269,7 @@ async function main() {
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const [d, server] of servers.entries()) runs[d]!.push(await oneRun(browser, server.url));
-      referenceRuns.push(await sharedLink(browser, `${reference.url}${REFERENCE_SEARCH_PATH}`, REFERENCE_RESULTS));
+      referenceRuns.push(await sharedLink(browser, `${reference.url}${PAGE_TYPES.search}`, REFERENCE_RESULTS));
     }
     for (let i = 0; i < TYPED_RUNS; i++) {
       for (const [d, server] of servers.entries()) await typeNaturalQueries(browser, server.url, KEY_DELAY, typed[d]!);
@@ -277,15 +280,13 @@ async function main() {
           const entry = pages[d]!.get(name) ?? { weights: [], scores: [] };
           pages[d]!.set(name, entry);
           entry.weights.push(await pageWeight(browser, `${server.url}${path}`));
-          if (!process.env.BENCH_SKIP_LIGHTHOUSE) entry.scores.push(await lighthouse(`${server.url}${path}`));
+          if (WITH_LIGHTHOUSE) entry.scores.push(await lighthouse(`${server.url}${path}`));
         }
       }
-      if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
-        const linked = `${REFERENCE_SEARCH_PATH}?q=${encodeURIComponent(COLD_QUERY)}`;
-        referenceLcp.push((await lighthouse(`${reference.url}${linked}`)).lcp);
+      if (WITH_LIGHTHOUSE) {
+        referenceLcp.push((await lighthouse(`${reference.url}${PAGE_TYPES[LINKED_SEARCH]}`)).lcp);
         for (const [s, server] of secure.entries()) {
-          const path = s < DISTS.length ? PAGE_TYPES[LINKED_SEARCH] : linked;
-          secureLcp[s]!.push((await lighthouse(`${server.url}${path}`)).lcp);
+          secureLcp[s]!.push((await lighthouse(`${server.url}${PAGE_TYPES[LINKED_SEARCH]}`)).lcp);
         }
       }
     }
@@ -360,7 +361,7 @@ function printBesideReference(
 ) {
   console.log(
     `\nA search opened from a link, ?q=${COLD_QUERY}, beside Pagefind's own UI on a bare page over the same pages ` +
-      `(median, min–max; Lighthouse ${process.env.BENCH_SKIP_LIGHTHOUSE ? 'left out' : `of ${PAGE_RUNS} runs`})`,
+      `(median, min–max; Lighthouse ${WITH_LIGHTHOUSE ? `of ${PAGE_RUNS} runs` : 'left out'})`,
   );
   console.log(`${''.padEnd(40)} ${pages.map(({ name }) => name.padEnd(CELL)).join('')}`);
   const rows: [string, (page: (typeof pages)[number]) => number[], 'ms' | 'KB'][] = [
@@ -385,7 +386,7 @@ function printPages(dist: string, pages: Map<string, { weights: Weight[]; scores
   const kb = (n: number) => (n / 1000).toFixed(1);
   console.log(
     `\nPage types on ${dist}: cold loads, gzip, median of ${PAGE_RUNS}` +
-      (process.env.BENCH_SKIP_LIGHTHOUSE ? '' : '; Lighthouse 13 mobile, simulated throttling'),
+      (WITH_LIGHTHOUSE ? '; Lighthouse 13 mobile, simulated throttling' : ''),
   );
   console.log(
     `${'page'.padEnd(20)} ${'req'.padStart(3)} ${'total'.padStart(6)} ${'HTML'.padStart(5)} ${'CSS'.padStart(5)} ${'JS'.padStart(5)} ${'img'.padStart(5)} ${'other'.padStart(6)} ${'text'.padStart(5)}   perf/a11y/bp/seo   LCP ms  TBT ms  CLS`,

@@ -16,8 +16,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import { packageVersion } from '../src/package-version';
-import { CHROMIUM, CHROMIUM_ARGS } from './lib/browser';
-import { ACCEPT_ANY_CERTIFICATE, selfSignedCertificate } from './lib/self-signed';
+import { CHROMIUM, chromiumArgsFor } from './lib/browser';
+import { selfSignedCertificate } from './lib/self-signed';
 import { serveStatic } from './lib/static-server';
 
 /** The Lighthouse whose record of simulations this reads. */
@@ -38,8 +38,7 @@ if (version?.split('.')[0] !== KNOWN_MAJOR) {
 
 // `--h2`: a host on HTTPS and HTTP/2, as public hosts are, with a throwaway certificate.
 const server = await serveStatic({ root, tls: values.h2 ? selfSignedCertificate() : undefined });
-const chromeFlags = values.h2 ? [...CHROMIUM_ARGS, ACCEPT_ANY_CERTIFICATE] : CHROMIUM_ARGS;
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: chromiumArgsFor(server.url) });
 try {
   const url = `${server.url}${path.replace(/^\//, '')}`;
   const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });

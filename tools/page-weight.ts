@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './lib/browser';
-import { ACCEPT_ANY_CERTIFICATE } from './lib/self-signed';
+import { CHROMIUM, chromiumArgsFor } from './lib/browser';
 import { freshPage } from './search-timing';
 
 export const PAGE_TYPES = {
@@ -102,8 +101,7 @@ export async function lighthouse(url: string): Promise<Lighthouse> {
         '--output=json',
         `--output-path=${output}`,
         '--only-categories=performance,accessibility,best-practices,seo',
-        // A bench host on HTTPS has a throwaway certificate (lib/self-signed.ts).
-        `--chrome-flags=${[...CHROMIUM_ARGS, ...(url.startsWith('https:') ? [ACCEPT_ANY_CERTIFICATE] : [])].join(' ')}`,
+        `--chrome-flags=${chromiumArgsFor(url).join(' ')}`,
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM } },
     );

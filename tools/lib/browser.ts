@@ -14,6 +14,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * The flags to open `url` with: a bench host on HTTPS has a throwaway certificate
+ * (`self-signed.ts`), which Chromium is told to accept; nothing else is.
+ */
+export const chromiumArgsFor = (url: string): string[] =>
+  url.startsWith('https:') ? [...CHROMIUM_ARGS, '--ignore-certificate-errors'] : CHROMIUM_ARGS;
+
 /** A headless Chromium; give each test its own `browser.newContext()`. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

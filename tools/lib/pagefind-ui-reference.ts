@@ -2,16 +2,14 @@
  * The search page most sites that use Pagefind ship (AstroPaper's among them), to measure a
  * search opened from a link beside Dossier's: Pagefind's own UI (`PagefindUI`, with sections
  * as sub-results), searching the `?q=` of its address, over the index Pagefind's command line
- * makes of the same built pages with its defaults. The page around it is bare (no stylesheet,
+ * makes of the same built pages with its defaults (the command line, not the Node API that
+ * `pagefind-compare.ts` uses: only it writes the UI's files). The page around it is bare (no stylesheet,
  * font or header of its own), which can only make it faster than a real site's.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Where the reference's search page is, under the folder `writePagefindUiReference` gives. */
-export const REFERENCE_SEARCH_PATH = 'search/';
 
 /** What shows the reference's results, and a result's excerpt, in Pagefind's UI. */
 export const REFERENCE_RESULTS = { results: '#search', excerpt: '.pagefind-ui__result-excerpt' };
@@ -43,7 +41,8 @@ addEventListener('DOMContentLoaded', () => {
 
 /**
  * Writes the reference for the built site in `dist` to a new scratch folder, to be served as
- * the root of a host, and returns the folder. Its result links lead nowhere; only the search
+ * the root of a host, and returns the folder. Its search page is at `search/`, where Dossier's
+ * is, so that one path opens either. Its result links lead nowhere; only the search
  * page is measured.
  */
 export function writePagefindUiReference(dist: string): string {
@@ -51,8 +50,8 @@ export function writePagefindUiReference(dist: string): string {
   execFileSync('node_modules/.bin/pagefind', ['--site', dist, '--output-path', join(root, 'pagefind')], {
     stdio: 'ignore',
   });
-  mkdirSync(join(root, REFERENCE_SEARCH_PATH), { recursive: true });
-  writeFileSync(join(root, REFERENCE_SEARCH_PATH, 'index.html'), PAGE);
+  mkdirSync(join(root, 'search'), { recursive: true });
+  writeFileSync(join(root, 'search', 'index.html'), PAGE);
   // The host answers what is not there (the browser's /favicon.ico) with the site's 404 page.
   writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>\n');
   return root;

@@ -1,15 +1,12 @@
 /**
  * A throwaway key and certificate for 127.0.0.1, made with Debian's `openssl`, for a bench host
- * that speaks HTTPS and HTTP/2 as public hosts do. The bench's browser is told to accept it;
- * nothing else ever sees it.
+ * that speaks HTTPS and HTTP/2 as public hosts do. The bench's browser is told to accept it
+ * (`chromiumArgsFor` in `browser.ts`); nothing else ever sees it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Chromium's flag to accept it. */
-export const ACCEPT_ANY_CERTIFICATE = '--ignore-certificate-errors';
 
 /** A new key and self-signed certificate for 127.0.0.1, valid for a day, as PEM. */
 export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
