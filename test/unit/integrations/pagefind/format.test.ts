@@ -20,8 +20,11 @@ import {
   wordsOf,
 } from '../../../../src/integrations/pagefind/format';
 
-/** A fragment as Pagefind writes it: its signature, then JSON, gzipped. */
-const pagefindBytes = (json: unknown) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(json)}`, 'utf8'));
+/** A file as Pagefind writes one: its signature, then `body` (CBOR, or a fragment's JSON), gzipped. */
+const signed = (body: string | Uint8Array) =>
+  gzipSync(Buffer.concat([Buffer.from('pagefind_dcd', 'latin1'), Buffer.from(body)]));
+/** A fragment as Pagefind writes it. */
+const pagefindBytes = (json: unknown) => signed(JSON.stringify(json));
 const read = (json: unknown, options?: { paintable?: boolean }) =>
   readFragment('fragment/en_1.pf_fragment', pagefindBytes(json), options);
 
@@ -378,9 +381,8 @@ describe('stemsFromChunks', () => {
 });
 
 describe('stemsFromChunks, on chunks it does not know', () => {
-  /** A chunk as Pagefind writes one: its signature, then CBOR, gzipped. */
-  const chunk = (value: unknown) =>
-    gzipSync(Buffer.concat([Buffer.from('pagefind_dcd', 'latin1'), Buffer.from(encode(value))]));
+  /** A chunk as Pagefind writes one. */
+  const chunk = (value: unknown) => signed(encode(value));
   const words = ['alpha', 'beta'];
   const entry = (stem: unknown, locations: unknown) => [stem, [[0, locations, []]], []];
 
@@ -450,6 +452,9 @@ describe('boundChunks', () => {
       await close();
     }
   }
+  /** `files` with their metadata's bytes after the signature replaced by `body`. */
+  const withMeta = (files: { path: string; content: Uint8Array }[], body: Uint8Array) =>
+    files.map((f) => (f.path.endsWith('.pf_meta') ? { ...f, content: signed(body) } : f));
   const metaOf = (files: { path: string; content: Uint8Array }[]) => {
     const file = files.find((f) => f.path.endsWith('.pf_meta'))!;
     return decode(gunzipPagefind(file.path, file.content).subarray('pagefind_dcd'.length), { useMaps: true }) as [
@@ -481,11 +486,7 @@ describe('boundChunks', () => {
     const files = await pagefindFiles(2);
     const warnings: string[] = [];
     expect(boundChunks(files, undefined, (m) => warnings.push(m))).toEqual(files);
-    const odd = files.map((f) =>
-      f.path.endsWith('.pf_meta')
-        ? { ...f, content: gzipSync(Buffer.from('pagefind_dcd\x83\x01\x02\x03', 'latin1')) }
-        : f,
-    );
+    const odd = withMeta(files, Uint8Array.of(0x83, 0x01, 0x02, 0x03));
     expect(boundChunks(odd, await vocabulary(), (m) => warnings.push(m))).toEqual(odd);
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/could not be read/);
@@ -503,16 +504,11 @@ describe('boundChunks', () => {
   test('says so of a metadata whose chunks are not ranges, or that would not be written back the same', async () => {
     const files = await pagefindFiles(2);
     const meta = metaOf(files);
-    const withMeta = (bytes: Uint8Array) =>
-      files.map((f) =>
-        f.path.endsWith('.pf_meta')
-          ? { ...f, content: gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), bytes])) }
-          : f,
-      );
-    const notRanges = withMeta(encode([meta[0], meta[1], [['a', 'b']], ...meta.slice(3)]));
+    const notRanges = withMeta(files, encode([meta[0], meta[1], [['a', 'b']], ...meta.slice(3)]));
     // The version's length written in two bytes: the same value, other bytes.
     const raw = Buffer.from(encode(meta));
     const longer = withMeta(
+      files,
       Buffer.concat([raw.subarray(0, 1), Buffer.from([0x79, 0x00, raw[1]! - 0x60]), raw.subarray(2)]),
     );
     const vocab = await vocabulary();
